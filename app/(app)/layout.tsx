@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { canListAllInstansi, canReadNationalDashboard, ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { AppNav, type NavItem } from "@/components/layout/app-nav";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+
+export const dynamic = "force-dynamic";
+
+function navFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = [];
+  if (actor.role === "OPERATOR" && actor.instansiId) items.push({ href: `/instansi/${actor.instansiId}/unor`, label: "Peta Jabatan" });
+  if (canListAllInstansi(actor)) items.push({ href: "/instansi", label: "Instansi" });
+  if (canReadNationalDashboard(actor)) items.push({ href: "/dashboard", label: "Dashboard Nasional" });
+  return items;
+}
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor();
+  return (
+    <>
+      <header className="shell-header">
+        <Link href="/" className="shell-brand">
+          SIASN Perencanaan
+        </Link>
+        <AppNav items={navFor(actor)} />
+        <div className="shell-user">
+          <span>
+            {actor.nama} <span className="muted" style={{ color: "#cfe0f1" }}>· {ROLE_LABEL[actor.role]}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main className="shell-main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { landingPath } from "@/lib/auth/permissions";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Masuk" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage() {
+  const actor = await getActor();
+  if (actor) redirect(landingPath(actor));
+  return (
+    <main className="login-wrap">
+      <div className="panel login-card">
+        <div>
+          <h1>SIASN Perencanaan</h1>
+          <p className="muted">Perencanaan kebutuhan ASN nasional. Masuk dengan akun Anda.</p>
+        </div>
+        <LoginForm />
+      </div>
+    </main>
+  );
+}

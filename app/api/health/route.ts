@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { getHealth } from "@/lib/data/health";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability, for the docker-compose healthcheck and monitoring. */
+export async function GET() {
+  const health = await getHealth();
+  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503 });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { loadActor } from "./credentials";
+import { canReadInstansi, type Actor } from "./permissions";
+
+/** The signed-in actor of this request, re-read from the database (cached per request). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = Number((session as { userId?: string } | null)?.userId);
+  if (!Number.isInteger(userId) || userId <= 0) return null;
+  return loadActor(db(), userId);
+});
+
+/** For pages: the actor, or a redirect to the login page. */
+export async function requirePageActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages: 403 unless the actor may read this instansi. */
+export async function requireInstansiReader(instansiId: number): Promise<Actor> {
+  const actor = await requirePageActor();
+  if (!canReadInstansi(actor, instansiId)) forbidden();
+  return actor;
+}
+
+/** For actions and route handlers: the actor, or an UNAUTHENTICATED AppError. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sesi Anda berakhir. Silakan masuk kembali.");
+  return actor;
+}

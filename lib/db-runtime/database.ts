@@ -1,0 +1,27 @@
+import path from "node:path";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded";
+
+export interface OpenedDatabase {
+  url: string;
+  /** True when the server is the embedded demo server under the data directory. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export const EMBEDDED_DATABASE = "siasn";
+export const DEFAULT_EMBEDDED_PORT = 54329;
+
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL whose data live in `<dataDir>/pg`.
+ */
+export async function openDatabase(opts: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<OpenedDatabase> {
+  const external = process.env.DATABASE_URL;
+  if (external) return { url: external, embedded: false, close: async () => {} };
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(opts.dataDir, "pg"),
+    port: opts.port ?? DEFAULT_EMBEDDED_PORT,
+    log: opts.log,
+  });
+  await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);
+  return { url: server.urlFor(EMBEDDED_DATABASE), embedded: true, close: () => server.stop() };
+}

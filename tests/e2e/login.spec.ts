@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { login, logout } from "./helpers";
+
+test.describe("login and landing per role", () => {
+  test("operator lands on their instansi's unor tree", async ({ page }) => {
+    await login(page, "operator.bkn");
+    await expect(page).toHaveURL(/\/instansi\/\d+\/unor$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Badan Kepegawaian Negara");
+    await expect(page.getByText("Deputi Bidang Sistem Informasi Kepegawaian").first()).toBeVisible();
+    await logout(page);
+  });
+
+  test("verifikator lands on the list of instansi", async ({ page }) => {
+    await login(page, "verifikator");
+    await expect(page).toHaveURL(/\/instansi$/);
+    await expect(page.getByRole("heading", { name: "Daftar Instansi" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Pemerintah Kota Depok" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Badan Kepegawaian Negara" })).toBeVisible();
+    await logout(page);
+  });
+
+  test("pimpinan lands on national totals computed from the database", async ({ page }) => {
+    await login(page, "pimpinan");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const kebutuhan = page.getByTestId("kebutuhan-nasional");
+    await expect(kebutuhan).toBeVisible();
+    // Demo data place hundreds of positions and pegawai: the totals must be real, non-zero numbers.
+    expect(Number((await kebutuhan.innerText()).replace(/\./g, ""))).toBeGreaterThan(100);
+    expect(Number((await page.getByTestId("existing-nasional").innerText()).replace(/\./g, ""))).toBeGreaterThan(100);
+    await logout(page);
+  });
+
+  test("a wrong password is refused with a clear message", async ({ page }) => {
+    await login(page, "operator.bkn", "salah-sandi");
+    await expect(page.getByRole("alert")).toHaveText("Nama pengguna atau kata sandi salah.");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("an anonymous visitor is sent to the login page", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("button", { name: "Masuk" })).toBeVisible();
+  });
+});
+
+test.describe("cross-instansi access", () => {
+  test("an operator who opens another instansi's URL is refused", async ({ page }) => {
+    await login(page, "operator.bkn");
+    await expect(page).toHaveURL(/\/instansi\/(\d+)\/unor$/);
+    const ownId = Number(/\/instansi\/(\d+)\//.exec(page.url())![1]);
+    await page.goto("/instansi");
+    await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+    // Try every other instansi id near our own: none may show data.
+    for (const otherId of [ownId + 1, ownId + 2, Math.max(1, ownId - 1)].filter((id) => id !== ownId)) {
+      const response = await page.goto(`/instansi/${otherId}/unor`);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+    }
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listUnorOfInstansi } from "@/lib/data/unor";
+import { getRekapNasional } from "@/lib/data/rekap-nasional";
+import { getHealth } from "@/lib/data/health";
+import { makeInstansi, makeJabatan, makeUnor, makeUser, nipFor } from "../factories";
+
+async function placePegawai(instansiId: number, unorId: number, jabatanId: number, count: number, start: number) {
+  for (let i = 0; i < count; i++) {
+    await db().pegawai.create({
+      data: {
+        nip: nipFor("1980-05-17", start + i),
+        nama: `Pegawai ${start + i}`,
+        tanggalLahir: new Date("1980-05-17"),
+        jenisKelamin: "PRIA",
+        jenis: "PNS",
+        instansiId,
+        unorId,
+        jabatanId,
+      },
+    });
+  }
+}
+
+describe("kebutuhan and existing read from the planning tables", () => {
+  it("sums per unit and nationally, counting only active pegawai", async () => {
+    // Hand-worked: unit A: K 3 + 2 = 5, B 4; unit B: K 1, B 2 (+1 inactive, not counted).
+    const inst = await makeInstansi({ jenis: "KABUPATEN" });
+    const a = await makeUnor(inst.id, null, "Dinas A");
+    const b = await makeUnor(inst.id, a.id, "Bidang B");
+    const [j1, j2] = [await makeJabatan(), await makeJabatan()];
+    await db().petaJabatan.createMany({
+      data: [
+        { instansiId: inst.id, unorId: a.id, jabatanId: j1.id, kebutuhan: 3 },
+        { instansiId: inst.id, unorId: a.id, jabatanId: j2.id, kebutuhan: 2 },
+        { instansiId: inst.id, unorId: b.id, jabatanId: j1.id, kebutuhan: 1 },
+      ],
+    });
+    await placePegawai(inst.id, a.id, j1.id, 4, 1);
+    await placePegawai(inst.id, b.id, j1.id, 3, 10);
+    await db().pegawai.updateMany({ where: { nip: nipFor("1980-05-17", 12) }, data: { aktif: false } });
+
+    const op = await makeUser("OPERATOR", inst.id);
+    const units = await listUnorOfInstansi(op, inst.id);
+    const byName = Object.fromEntries(units.map((u) => [u.nama, u]));
+    expect(byName["Dinas A"]).toMatchObject({ kebutuhan: 5, existing: 4, jumlahJabatan: 2, depth: 0 });
+    expect(byName["Bidang B"]).toMatchObject({ kebutuhan: 1, existing: 2, jumlahJabatan: 1, depth: 1 });
+
+    const rekap = await getRekapNasional();
+    expect(rekap).toMatchObject({ kebutuhan: 6, existing: 6, jumlahUnor: 2, jumlahJabatanTerpeta: 3 });
+    expect(rekap.perJenisInstansi.find((r) => r.jenis === "KABUPATEN")).toMatchObject({ jumlahInstansi: 1, kebutuhan: 6, existing: 6 });
+  });
+
+  it("reports health with the applied migration", async () => {
+    const h = await getHealth();
+    expect(h.status).toBe("ok");
+    expect(h.database.reachable).toBe(true);
+    expect(h.database.migration).toMatch(/_init$/);
+  });
+});

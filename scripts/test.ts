@@ -14,7 +14,7 @@ const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
 const t0 = performance.now();
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n=== ${label} ===`);
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   return r.status ?? 1;

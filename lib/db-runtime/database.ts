@@ -19,7 +19,7 @@ export async function openDatabase(opts: { dataDir: string; port?: number; log?:
   if (external) return { url: external, embedded: false, close: async () => {} };
   const server = await startEmbeddedPostgres({
     dataDir: path.join(opts.dataDir, "pg"),
-    port: opts.port ?? DEFAULT_EMBEDDED_PORT,
+    port: opts.port ?? (Number(process.env.SIASN_PG_PORT) || DEFAULT_EMBEDDED_PORT),
     log: opts.log,
   });
   await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);

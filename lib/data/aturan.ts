@@ -1,0 +1,33 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { DEFAULT_RULE_SET, type RuleSet } from "@/lib/domain/abk";
+import { aturanPerhitunganSchema } from "@/lib/validation/abk";
+
+// Rules start on a calendar day in Indonesia; WIB (UTC+7, no daylight saving) decides which day it is.
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The WIB calendar day of an instant, as the UTC midnight a DATE column holds. */
+function hariWib(tanggal: Date): Date {
+  const wib = new Date(tanggal.getTime() + WIB_OFFSET_MS);
+  return new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate()));
+}
+
+/**
+ * The ABK rule set in force on `tanggal`: the AturanPerhitungan row with the latest berlakuMulai on or
+ * before that day (the latest-created wins a tie). With no such row (an empty table, or only future
+ * rules) the built-in DEFAULT_RULE_SET (Permenpan RB 1/2020) applies. A stored row that does not
+ * parse is a data defect and throws rather than computing with a guessed rule.
+ */
+export async function getAturanBerlaku(db: Db, tanggal: Date = new Date()): Promise<RuleSet> {
+  const row = await db.aturanPerhitungan.findFirst({
+    where: { berlakuMulai: { lte: hariWib(tanggal) } },
+    orderBy: [{ berlakuMulai: "desc" }, { id: "desc" }],
+    select: { versi: true, wkeMenit: true, faktorPeriode: true, pembulatan: true, bandEJ: true },
+  });
+  if (!row) return DEFAULT_RULE_SET;
+  const parsed = aturanPerhitunganSchema.safeParse(row);
+  if (!parsed.success) {
+    throw new Error(`Aturan perhitungan "${row.versi}" di basis data tidak sah: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}

@@ -73,6 +73,7 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: nextAuthSecret(),
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!devMode && (process.env.SIASN_FORCE_BUILD === "1" || buildIsStale(root))) {

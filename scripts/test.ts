@@ -16,7 +16,7 @@ const t0 = performance.now();
 
 function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   return r.status ?? 1;
 }
 

@@ -61,6 +61,7 @@ export function UnorTreeView({ data, height = 560 }: { data: UnorTreeItem[]; hei
         data={data}
         idAccessor="id"
         childrenAccessor="children"
+        openByDefault={false}
         initialOpenState={openState}
         disableDrag
         disableDrop

@@ -32,7 +32,8 @@ test.describe("login and landing per role", () => {
 
   test("a wrong password is refused with a clear message", async ({ page }) => {
     await login(page, "operator.bkn", "salah-sandi");
-    await expect(page.getByRole("alert")).toHaveText("Nama pengguna atau kata sandi salah.");
+    // (Next's route announcer is also role=alert, but empty.)
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Nama pengguna atau kata sandi salah.");
     await expect(page).toHaveURL(/\/login/);
   });
 

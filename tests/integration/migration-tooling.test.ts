@@ -56,3 +56,35 @@ describe("creating a migration with the WASM schema engine", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });
+
+describe("migrateDeploy (in-process)", () => {
+  it("applies pending migrations once, in Prisma's bookkeeping, so the Prisma CLI agrees", async () => {
+    const { migrateDeploy } = await import("@/lib/db-runtime/migrate");
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const fresh = `${process.env.TEST_DATABASE_NAME}_fresh`;
+    await admin.query(`CREATE DATABASE ${fresh}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${fresh}`;
+    const first = await migrateDeploy(url.toString());
+    expect(first).toEqual(fs.readdirSync(path.join(root, "prisma/migrations")).filter((n) => !n.endsWith(".toml")).sort());
+    expect(await migrateDeploy(url.toString())).toEqual([]);
+    const { stdout } = await exec(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "status"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.toString(), CHECKPOINT_DISABLE: "1" },
+      timeout: 60_000,
+    });
+    expect(stdout).toContain("Database schema is up to date");
+  }, 120_000);
+
+  it("refuses to run when an applied migration was edited afterwards", async () => {
+    const { migrateDeploy } = await import("@/lib/db-runtime/migrate");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "siasn-mig-"));
+    fs.cpSync(path.join(root, "prisma/migrations"), dir, { recursive: true });
+    const init = fs.readdirSync(dir).find((n) => n.endsWith("_init"))!;
+    fs.appendFileSync(path.join(dir, init, "migration.sql"), "\n-- diedit\n");
+    await expect(migrateDeploy(process.env.DATABASE_URL!, dir)).rejects.toThrow(/diubah sesudahnya/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

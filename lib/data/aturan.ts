@@ -7,9 +7,9 @@ import { aturanPerhitunganSchema } from "@/lib/validation/abk";
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** The WIB calendar day of an instant, as the UTC midnight a DATE column holds. */
-function hariWib(tanggal: Date): Date {
-  const wib = new Date(tanggal.getTime() + WIB_OFFSET_MS);
-  return new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate()));
+function wibCalendarDay(tanggal: Date): Date {
+  const shifted = new Date(tanggal.getTime() + WIB_OFFSET_MS);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 }
 
 /**
@@ -18,9 +18,9 @@ function hariWib(tanggal: Date): Date {
  * rules) the built-in DEFAULT_RULE_SET (Permenpan RB 1/2020) applies. A stored row that does not
  * parse is a data defect and throws rather than computing with a guessed rule.
  */
-export async function getAturanBerlaku(db: Db, tanggal: Date = new Date()): Promise<RuleSet> {
+export async function getAturanBerlaku(db: Pick<Db, "aturanPerhitungan">, tanggal: Date = new Date()): Promise<RuleSet> {
   const row = await db.aturanPerhitungan.findFirst({
-    where: { berlakuMulai: { lte: hariWib(tanggal) } },
+    where: { berlakuMulai: { lte: wibCalendarDay(tanggal) } },
     orderBy: [{ berlakuMulai: "desc" }, { id: "desc" }],
     select: { versi: true, wkeMenit: true, faktorPeriode: true, pembulatan: true, bandEJ: true },
   });

@@ -49,15 +49,15 @@ export function parseAturanPerhitungan(row: unknown): RuleSet {
 
 // ── POST /api/v1/abk/hitung ─────────────────────────────────────────────────────────────────────
 
-export const MAKS_TUGAS = 1000;
+export const MAX_TUGAS = 1000;
 /** What Decimal(14,4) can hold: a figure the database could not store is not a sensible input. */
-export const MAKS_ANGKA = 9_999_999_999.9999;
+export const MAX_DECIMAL = 9_999_999_999.9999;
 
-const wajibAngka = (label: string) =>
+const requiredPositiveNumber = (label: string) =>
   z
     .number({ error: (iss) => (iss.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`) })
     .positive({ error: `${label} harus lebih dari 0.` })
-    .max(MAKS_ANGKA, { error: `${label} terlalu besar (paling besar 9.999.999.999,9999).` });
+    .max(MAX_DECIMAL, { error: `${label} terlalu besar (paling besar 9.999.999.999,9999).` });
 
 const PERIODE_API = ["tahun", "bulan", "minggu", "hari"] as const;
 const SATUAN_API = ["jam", "menit"] as const;
@@ -69,13 +69,13 @@ export const tugasRequestSchema = z.object(
       .trim()
       .min(1, { error: "Uraian tugas wajib diisi." })
       .max(2000, { error: "Uraian tugas paling panjang 2.000 karakter." }),
-    volume: wajibAngka("Volume"),
+    volume: requiredPositiveNumber("Volume"),
     periode: z
       .enum(PERIODE_API, {
         error: (iss) => (iss.input === undefined ? "Periode wajib diisi." : "Periode harus salah satu dari: tahun, bulan, minggu, hari."),
       })
       .transform((p) => p.toUpperCase() as Periode),
-    waktu: wajibAngka("Waktu penyelesaian"),
+    waktu: requiredPositiveNumber("Waktu penyelesaian"),
     satuanWaktu: z
       .enum(SATUAN_API, {
         error: (iss) => (iss.input === undefined ? "Satuan waktu wajib diisi." : "Satuan waktu harus jam atau menit."),
@@ -110,7 +110,7 @@ export const abkHitungRequestSchema = z.object(
         error: (iss) => (iss.input === undefined ? "Daftar tugas wajib diisi." : "Daftar tugas harus berupa larik (array)."),
       })
       .min(1, { error: "Isi paling sedikit satu uraian tugas." })
-      .max(MAKS_TUGAS, { error: "Paling banyak 1.000 uraian tugas dalam satu perhitungan." }),
+      .max(MAX_TUGAS, { error: "Paling banyak 1.000 uraian tugas dalam satu perhitungan." }),
     existing: z
       .number({ error: "Existing harus berupa angka." })
       .int({ error: "Existing harus bilangan bulat." })

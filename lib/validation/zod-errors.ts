@@ -7,13 +7,13 @@ export interface ValidationErrorBody {
   fieldErrors: Record<string, string[]>;
 }
 
-export const PESAN_DATA_TIDAK_VALID = "Data tidak valid. Periksa kembali isian yang ditandai.";
+export const INVALID_DATA_MESSAGE = "Data tidak valid. Periksa kembali isian yang ditandai.";
 
 /**
  * A ZodError as { error, fieldErrors } with dotted paths ("tugas.0.volume"). An issue about the
  * whole value (empty path) has no field to sit on, so its message becomes `error` itself.
  */
-export function zodErrorBody(err: z.ZodError, message: string = PESAN_DATA_TIDAK_VALID): ValidationErrorBody {
+export function zodErrorBody(err: z.ZodError, message: string = INVALID_DATA_MESSAGE): ValidationErrorBody {
   const fieldErrors: Record<string, string[]> = {};
   let rootMessage: string | undefined;
   for (const issue of err.issues) {

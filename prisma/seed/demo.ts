@@ -7,6 +7,7 @@
  * an empty database produce the same rows. The plan is built in memory first, then written in one
  * transaction with one bulk statement per table (per tree level for units).
  */
+import { DEFAULT_RULE_SET, RULE_SET_PERKA_BKN_19_2011, hitungAbk, type RuleSet } from "../../lib/domain/abk";
 import bcrypt from "bcryptjs";
 import {
   JenisInstansi,
@@ -48,40 +49,25 @@ export interface SeedDemoCounts {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rule sets (AturanPerhitungan)
+// Rule sets (AturanPerhitungan): stored from the domain module's presets, the one source of them.
 
-const FAKTOR_PERIODE: Record<PeriodeBeban, number> = { TAHUN: 1, BULAN: 12, MINGGU: 50, HARI: 250 };
+export const ATURAN_DEFAULT_VERSI = DEFAULT_RULE_SET.versi;
 
-const BAND_EJ = [
-  { pj: "A", min: 1.0, minInklusif: false, label: "Sangat Baik" },
-  { pj: "B", min: 0.9, minInklusif: true, label: "Baik" },
-  { pj: "C", min: 0.7, minInklusif: true, label: "Cukup" },
-  { pj: "D", min: 0.5, minInklusif: true, label: "Sedang" },
-  { pj: "E", min: 0, minInklusif: true, label: "Kurang" },
-];
-
-export const ATURAN_DEFAULT_VERSI = "PERMENPANRB-1-2020";
-const WKE_MENIT_DEFAULT = 75000;
+function aturanRow(rule: RuleSet, berlakuMulai: Date, sumber: string): Prisma.AturanPerhitunganCreateManyInput {
+  return {
+    versi: rule.versi,
+    berlakuMulai,
+    wkeMenit: rule.wkeMenit,
+    faktorPeriode: rule.faktorPeriode,
+    pembulatan: rule.pembulatan,
+    bandEJ: rule.bandEJ.map((b) => ({ ...b, min: Number(b.min) })),
+    sumber,
+  };
+}
 
 const ATURAN: Prisma.AturanPerhitunganCreateManyInput[] = [
-  {
-    versi: ATURAN_DEFAULT_VERSI,
-    berlakuMulai: utcDate(2020, 1, 1),
-    wkeMenit: WKE_MENIT_DEFAULT,
-    faktorPeriode: FAKTOR_PERIODE,
-    pembulatan: Pembulatan.KE_ATAS,
-    bandEJ: BAND_EJ,
-    sumber: "Permenpan RB No. 1 Tahun 2020 (WKE 1.250 jam/tahun)",
-  },
-  {
-    versi: "PERKABKN-19-2011",
-    berlakuMulai: utcDate(2011, 1, 1),
-    wkeMenit: 72000,
-    faktorPeriode: FAKTOR_PERIODE,
-    pembulatan: Pembulatan.KE_ATAS,
-    bandEJ: BAND_EJ,
-    sumber: "Perka BKN No. 19 Tahun 2011 (WKE 1.200 jam/tahun)",
-  },
+  aturanRow(DEFAULT_RULE_SET, utcDate(2020, 1, 1), "Permenpan RB No. 1 Tahun 2020 (WKE 1.250 jam/tahun)"),
+  aturanRow(RULE_SET_PERKA_BKN_19_2011, utcDate(2011, 1, 1), "Perka BKN No. 19 Tahun 2011 (WKE 1.200 jam/tahun)"),
 ];
 
 interface UraianPlan {
@@ -94,20 +80,14 @@ interface UraianPlan {
   satuanWaktu: SatuanWaktu;
 }
 
-/**
- * Seed-local stand-in for the shared ABK module (to be replaced by it): under the default rule,
- * kebutuhan = ceil(Σ volume × faktor[periode] × waktu in minutes ÷ WKE), at least 1.
- */
+/** Kebutuhan under the default rule set, from the one ABK module. */
 function seedKebutuhanAbk(rows: readonly UraianPlan[]): number {
-  return Math.max(1, Math.ceil(seedBebanMenit(rows) / WKE_MENIT_DEFAULT));
+  return hitungAbk({ tugas: [...rows] }, DEFAULT_RULE_SET).kebutuhan;
 }
 
-/** Σ volume a year × waktu, in minutes. */
+/** Σ volume a year × waktu, in minutes, under the default rule set. */
 function seedBebanMenit(rows: readonly UraianPlan[]): number {
-  return rows.reduce(
-    (sum, r) => sum + r.volume * FAKTOR_PERIODE[r.periode] * (r.satuanWaktu === SatuanWaktu.JAM ? r.waktu * 60 : r.waktu),
-    0,
-  );
+  return hitungAbk({ tugas: [...rows] }, DEFAULT_RULE_SET).totalMenit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -603,7 +583,7 @@ function jabatanOf(kode: string): JabatanSeed {
 function scaleUraian(rumpun: Rumpun, target: number, rng: Rng): UraianPlan[] {
   const templates = TUGAS[rumpun];
   const base = seedBebanMenit(templates);
-  const wanted = target * WKE_MENIT_DEFAULT * (0.8 + 0.17 * rng.float());
+  const wanted = target * DEFAULT_RULE_SET.wkeMenit * (0.8 + 0.17 * rng.float());
   const factor = wanted / base;
   return templates.map((t) => ({ ...t, volume: Math.max(1, Math.round(t.volume * factor)) }));
 }

@@ -98,7 +98,7 @@ describe("hitungAbk: exact boundaries", () => {
     // 92 per TAHUN × 0,1 JAM (6 menit)                   =    552 menit
     // 94 per BULAN × 12 = 1.128 setahun × 1,1 JAM (66 menit) = 74.448 menit
     // Σ = 75.000 exactly → 1. In floats 92·0,1·60 + 94·12·1,1·60 = 75000.00000000001, whose ceiling is 2.
-    expect(Math.ceil((92 * 12 * 0 + 92 * 0.1 * 60 + 94 * 12 * 1.1 * 60) / 75_000)).toBe(2);
+    expect(Math.ceil((92 * 0.1 * 60 + 94 * 12 * 1.1 * 60) / 75_000)).toBe(2);
     const rows = [tugas(92, "TAHUN", 0.1, "JAM"), tugas(94, "BULAN", 1.1, "JAM")];
     const h = hitungAbk({ tugas: rows }, DEFAULT_RULE_SET);
     expect(h.rincian.map((r) => r.menitSetahun)).toEqual([552, 74_448]);
@@ -148,7 +148,7 @@ describe("hitungAbk: rounding modes and the minimum of 1", () => {
     // 1 menit ÷ 75.000 = 0,0000133… → KE_BAWAH 0 → minimum 1.
     const h = hitungAbk({ tugas: [beban(1)] }, dengan("KE_BAWAH"));
     expect(h).toMatchObject({ kebutuhanDibulatkan: 0, minimumDiterapkan: true, kebutuhan: 1 });
-    expect(jelaskanAbk(h)).toBe("Σ beban kerja 1 menit ÷ WKE 75.000 menit ≈ 0,0000 → dibulatkan ke bawah = 0 → minimal 1 orang karena ada beban kerja");
+    expect(jelaskanAbk(h)).toBe("Σ beban kerja 1 menit ÷ WKE 75.000 menit ≈ 0,000013 → dibulatkan ke bawah = 0 → minimal 1 orang karena ada beban kerja");
     // 37.499 ÷ 75.000 = 0,4999… → STANDAR 0 → minimum 1.
     expect(hitungAbk({ tugas: [beban(37_499)] }, dengan("STANDAR")).kebutuhan).toBe(1);
   });
@@ -288,5 +288,16 @@ describe("kebutuhanStruktural", () => {
       kebutuhan: 1,
       penjelasan: "Jabatan struktural: kebutuhan 1 orang untuk unit yang dipimpinnya (tidak dihitung dari ABK).",
     });
+  });
+});
+
+describe("explanation figures", () => {
+  it("groups thousands with dots, keeps exact decimals and marks inexact ones with ≈", () => {
+    // 1.234.567,5 menit: 2.469.135 per tahun × 0,5 menit.
+    const h = hitungAbk({ tugas: [tugas(2_469_135, "TAHUN", "0.5", "MENIT")] }, DEFAULT_RULE_SET);
+    expect(jelaskanRincian(h.rincian[0])).toBe("2.469.135 per tahun × 0,5 menit = 1.234.567,5 menit setahun");
+    const tiny = hitungAbk({ tugas: [tugas("0.3333", "TAHUN", "0.0001", "MENIT")] }, DEFAULT_RULE_SET);
+    // 0,3333 × 0,0001 = 0,00003333 menit: more than 4 decimals, so two significant digits → ≈ 0,000033.
+    expect(jelaskanRincian(tiny.rincian[0])).toBe("0,3333 per tahun × 0,0001 menit ≈ 0,000033 menit setahun");
   });
 });

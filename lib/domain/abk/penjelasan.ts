@@ -1,5 +1,5 @@
 /** "How was this number reached": Indonesian text written from the exact figures of a result. */
-import { formatAngkaEksak, formatRasio, samaDengan } from "./format";
+import { formatExact, formatRatio, equalsSign } from "./format";
 import type { HasilAbk, RincianBeban } from "./hitung";
 import { parseFraction } from "./rational";
 import type { Pembulatan, Periode } from "./rule-set";
@@ -13,43 +13,46 @@ const PEMBULATAN_TEKS: Record<Pembulatan, string> = {
 };
 
 /** A figure as text, marked "≈" when it has more decimals than shown. */
-function angka(fraction: string): string {
-  const f = formatAngkaEksak(parseFraction(fraction));
-  return f.eksak ? f.teks : `≈ ${f.teks}`;
+function figure(fraction: string): string {
+  const f = formatExact(parseFraction(fraction));
+  return f.exact ? f.text : `≈ ${f.text}`;
 }
 
+/** "= 4.320" or "≈ 0,000033": the right-hand side of a step. */
+const result = (fraction: string): string => equalsSign(formatExact(parseFraction(fraction)));
+
 /** A whole number from the rule or the input (WKE, existing). */
-const bilanganBulat = (n: number) => angka(String(n));
+const wholeNumber = (n: number) => figure(String(n));
 
 /** e.g. "12 per bulan × 12 = 144 setahun × 30 menit = 4.320 menit setahun". */
 export function jelaskanRincian(r: RincianBeban): string {
   const e = r.eksak;
   const volume =
     r.periode === "TAHUN"
-      ? `${angka(e.volume)} per tahun`
-      : `${angka(e.volume)} per ${PERIODE_TEKS[r.periode]} × ${angka(e.faktorPeriode)} = ${angka(e.volumeSetahun)} setahun`;
-  const waktu = r.satuanWaktu === "JAM" ? `${angka(e.waktu)} jam (${angka(e.waktuMenit)} menit)` : `${angka(e.waktu)} menit`;
-  return `${volume} × ${waktu} = ${angka(e.menitSetahun)} menit setahun`;
+      ? `${figure(e.volume)} per tahun`
+      : `${figure(e.volume)} per ${PERIODE_TEKS[r.periode]} × ${figure(e.faktorPeriode)} ${result(e.volumeSetahun)} setahun`;
+  const waktu = r.satuanWaktu === "JAM" ? `${figure(e.waktu)} jam (${figure(e.waktuMenit)} menit)` : `${figure(e.waktu)} menit`;
+  return `${volume} × ${waktu} ${result(e.menitSetahun)} menit setahun`;
 }
 
 /** e.g. "Σ beban kerja 112.500 menit ÷ WKE 75.000 menit = 1,50 → dibulatkan ke atas = 2 orang". */
 export function jelaskanAbk(h: HasilAbk): string {
   if (h.rincian.length === 0) return "Belum ada uraian tugas: Σ beban kerja 0 menit, kebutuhan 0 orang.";
-  const pecahan = formatRasio(parseFraction(h.eksak.kebutuhanPecahan));
+  const pecahan = formatRatio(parseFraction(h.eksak.kebutuhanPecahan));
   const bulat = `${PEMBULATAN_TEKS[h.pembulatan]} = ${h.kebutuhanDibulatkan}`;
   const akhir = h.minimumDiterapkan
     ? `${bulat} → minimal 1 orang karena ada beban kerja`
     : `${bulat} orang`;
-  return `Σ beban kerja ${angka(h.eksak.totalMenit)} menit ÷ WKE ${bilanganBulat(h.wkeMenit)} menit ${samaDengan(pecahan)} → ${akhir}`;
+  return `Σ beban kerja ${figure(h.eksak.totalMenit)} menit ÷ WKE ${wholeNumber(h.wkeMenit)} menit ${equalsSign(pecahan)} → ${akhir}`;
 }
 
 /** e.g. "EJ = 112.500 ÷ (2 × 75.000) = 0,75 → PJ C (Cukup)". */
 export function jelaskanEj(h: HasilAbk): string {
   if (h.existing === null) return "EJ tidak dihitung: existing belum diisi.";
   if (h.existing === 0 || h.eksak.ej === null) return "EJ tidak dihitung: existing 0 orang.";
-  const ej = formatRasio(parseFraction(h.eksak.ej));
+  const ej = formatRatio(parseFraction(h.eksak.ej));
   const pj = h.pj ? ` → PJ ${h.pj} (${h.labelPj})` : " → di luar semua band prestasi jabatan";
-  return `EJ = ${angka(h.eksak.totalMenit)} ÷ (${h.existing} × ${bilanganBulat(h.wkeMenit)}) ${samaDengan(ej)}${pj}`;
+  return `EJ = ${figure(h.eksak.totalMenit)} ÷ (${h.existing} × ${wholeNumber(h.wkeMenit)}) ${equalsSign(ej)}${pj}`;
 }
 
 /** The whole explanation, one line each: rows, the total and rounding, EJ, the rule version. */

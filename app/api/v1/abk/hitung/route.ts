@@ -10,17 +10,17 @@ import { zodErrorBody, type ValidationErrorBody } from "@/lib/validation/zod-err
 export const dynamic = "force-dynamic";
 
 /** 1,000 uraian tugas fit comfortably; anything larger is refused before it is parsed. */
-const MAKS_BYTE = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
-const gagal = (status: number, error: string, fieldErrors: ValidationErrorBody["fieldErrors"] = {}) =>
+const failure = (status: number, error: string, fieldErrors: ValidationErrorBody["fieldErrors"] = {}) =>
   NextResponse.json<ValidationErrorBody>({ error, fieldErrors }, { status });
 
-const terlaluBesar = () => gagal(413, "Isi permintaan terlalu besar (paling besar 256 KB).");
+const tooLarge = () => failure(413, "Isi permintaan terlalu besar (paling besar 256 KB).");
 
 /** The body as text, or null once it passes the limit: streamed, so a huge body is never held whole. */
-async function bacaIsi(req: Request): Promise<string | null> {
+async function readBodyLimited(req: Request): Promise<string | null> {
   const declared = Number(req.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAKS_BYTE) return null;
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return null;
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -29,7 +29,7 @@ async function bacaIsi(req: Request): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAKS_BYTE) {
+    if (size > MAX_BODY_BYTES) {
       await reader.cancel();
       return null;
     }
@@ -44,13 +44,13 @@ async function bacaIsi(req: Request): Promise<string | null> {
  */
 export async function POST(req: Request) {
   try {
-    const text = await bacaIsi(req);
-    if (text === null) return terlaluBesar();
+    const text = await readBodyLimited(req);
+    if (text === null) return tooLarge();
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      return gagal(400, "Isi permintaan bukan JSON yang sah.");
+      return failure(400, "Isi permintaan bukan JSON yang sah.");
     }
     const parsed = abkHitungRequestSchema.safeParse(json);
     if (!parsed.success) return NextResponse.json(zodErrorBody(parsed.error), { status: 400 });
@@ -69,9 +69,9 @@ export async function POST(req: Request) {
       rincian: hasil.rincian.map((r) => ({ uraian: r.uraian, menitSetahun: r.menitSetahun })),
     });
   } catch (e) {
-    if (isAppError(e)) return gagal(400, e.message, e.fieldErrors);
+    if (isAppError(e)) return failure(400, e.message, e.fieldErrors);
     const requestId = crypto.randomUUID();
     console.error(`[abk/hitung ${requestId}]`, e);
-    return gagal(500, `Terjadi kesalahan pada server (kode ${requestId}). Silakan coba lagi.`);
+    return failure(500, `Terjadi kesalahan pada server (kode ${requestId}). Silakan coba lagi.`);
   }
 }

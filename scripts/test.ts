@@ -10,7 +10,7 @@ import { buildIsStale } from "../lib/db-runtime/build";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (p: string) => path.join(root, "node_modules", p);
-const results = path.join(root, "test-results");
+const results = path.join(root, "reports"); // not test-results/: Playwright empties that folder when it starts
 fs.mkdirSync(results, { recursive: true });
 const t0 = performance.now();
 

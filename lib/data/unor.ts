@@ -17,12 +17,13 @@ export interface UnorTreeRow {
 }
 
 /**
- * All units of one instansi with per-unit kebutuhan and existing, in three set queries (no query per
- * level). Returns [] when the actor may not read the instansi: the scope is in the query path itself.
+ * All units of one instansi with per-unit kebutuhan and existing (each unit's own cells; existing is
+ * kept per cell by triggers), in two set queries (no query per level). Returns [] when the actor may
+ * not read the instansi: the scope is in the query path itself.
  */
 export async function listUnorOfInstansi(actor: Actor, instansiId: number): Promise<UnorTreeRow[]> {
   if (!canReadInstansi(actor, instansiId)) return [];
-  const [units, cells, holders] = await Promise.all([
+  const [units, cells] = await Promise.all([
     db().unor.findMany({
       where: { instansiId },
       select: { id: true, parentId: true, nama: true, jenis: true, eselon: true, urutan: true, aktif: true, path: true },
@@ -30,13 +31,11 @@ export async function listUnorOfInstansi(actor: Actor, instansiId: number): Prom
     db().petaJabatan.groupBy({
       by: ["unorId"],
       where: { instansiId },
-      _sum: { kebutuhan: true },
+      _sum: { kebutuhan: true, existing: true },
       _count: { _all: true },
     }),
-    db().pegawai.groupBy({ by: ["unorId"], where: { instansiId, aktif: true }, _count: { _all: true } }),
   ]);
-  const kebutuhan = new Map(cells.map((c) => [c.unorId, { k: c._sum.kebutuhan ?? 0, n: c._count._all }]));
-  const existing = new Map(holders.map((h) => [h.unorId, h._count._all]));
+  const sums = new Map(cells.map((c) => [c.unorId, { k: c._sum.kebutuhan ?? 0, b: c._sum.existing ?? 0, n: c._count._all }]));
   return units.map((u) => ({
     id: u.id,
     parentId: u.parentId,
@@ -46,8 +45,8 @@ export async function listUnorOfInstansi(actor: Actor, instansiId: number): Prom
     urutan: u.urutan,
     aktif: u.aktif,
     depth: u.path.length - 1,
-    kebutuhan: kebutuhan.get(u.id)?.k ?? 0,
-    existing: existing.get(u.id) ?? 0,
-    jumlahJabatan: kebutuhan.get(u.id)?.n ?? 0,
+    kebutuhan: sums.get(u.id)?.k ?? 0,
+    existing: sums.get(u.id)?.b ?? 0,
+    jumlahJabatan: sums.get(u.id)?.n ?? 0,
   }));
 }

@@ -1,7 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listUnorOfInstansi } from "@/lib/data/unor";
-import { getRekapNasional } from "@/lib/data/rekap-nasional";
+import { getRekapNasional } from "@/lib/data/rekap";
 import { getHealth } from "@/lib/data/health";
 import { makeInstansi, makeJabatan, makeUnor, makeUser, nipFor } from "../factories";
 
@@ -46,15 +48,19 @@ describe("kebutuhan and existing read from the planning tables", () => {
     expect(byName["Dinas A"]).toMatchObject({ kebutuhan: 5, existing: 4, jumlahJabatan: 2, depth: 0 });
     expect(byName["Bidang B"]).toMatchObject({ kebutuhan: 1, existing: 2, jumlahJabatan: 1, depth: 1 });
 
-    const rekap = await getRekapNasional();
-    expect(rekap).toMatchObject({ kebutuhan: 6, existing: 6, jumlahUnor: 2, jumlahJabatanTerpeta: 3 });
-    expect(rekap.perJenisInstansi.find((r) => r.jenis === "KABUPATEN")).toMatchObject({ jumlahInstansi: 1, kebutuhan: 6, existing: 6 });
+    const pimpinan = await makeUser("PIMPINAN");
+    const rekap = await getRekapNasional(pimpinan);
+    // Cells: A/j1 K3 B4 (+1), A/j2 K2 B0 (−2), B/j1 K1 B2 (+1): net 0, gross kelebihan 2, kekurangan 2.
+    expect(rekap!.total).toMatchObject({ kebutuhan: 6, existing: 6, selisih: 0, kelebihan: 2, kekurangan: 2, jumlahSel: 3 });
+    expect(rekap!.perJenisInstansi.find((r) => r.jenis === "KABUPATEN")).toMatchObject({ jumlahInstansi: 1, kebutuhan: 6, existing: 6 });
+    expect(await getRekapNasional(op)).toBeNull();
   });
 
   it("reports health with the applied migration", async () => {
     const h = await getHealth();
     expect(h.status).toBe("ok");
     expect(h.database.reachable).toBe(true);
-    expect(h.database.migration).toMatch(/_init$/);
+    const newest = fs.readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations")).filter((n) => /^\d{14}_/.test(n)).sort().at(-1);
+    expect(h.database.migration).toBe(newest);
   });
 });

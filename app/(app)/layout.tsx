@@ -11,6 +11,7 @@ function navFor(actor: Actor): NavItem[] {
   if (actor.role === "OPERATOR" && actor.instansiId) items.push({ href: `/instansi/${actor.instansiId}/unor`, label: "Peta Jabatan" });
   if (canListAllInstansi(actor)) items.push({ href: "/instansi", label: "Instansi" });
   if (canReadNationalDashboard(actor)) items.push({ href: "/dashboard", label: "Dashboard Nasional" });
+  if (actor.role === "ADMIN") items.push({ href: "/admin/aturan", label: "Aturan ABK" });
   return items;
 }
 

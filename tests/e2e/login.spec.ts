@@ -22,11 +22,11 @@ test.describe("login and landing per role", () => {
   test("pimpinan lands on national totals computed from the database", async ({ page }) => {
     await login(page, "pimpinan");
     await expect(page).toHaveURL(/\/dashboard$/);
-    const kebutuhan = page.getByTestId("kebutuhan-nasional");
+    const kebutuhan = page.getByTestId("rekap-kebutuhan");
     await expect(kebutuhan).toBeVisible();
     // Demo data place hundreds of positions and pegawai: the totals must be real, non-zero numbers.
     expect(Number((await kebutuhan.innerText()).replace(/\./g, ""))).toBeGreaterThan(100);
-    expect(Number((await page.getByTestId("existing-nasional").innerText()).replace(/\./g, ""))).toBeGreaterThan(100);
+    expect(Number((await page.getByTestId("rekap-existing").innerText()).replace(/\./g, ""))).toBeGreaterThan(100);
     await logout(page);
   });
 

@@ -1,0 +1,58 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { hitungAbk, type RuleSet } from "@/lib/domain/abk";
+import { getAturanBerlaku } from "@/lib/data/aturan";
+import { writeAudit } from "@/lib/services/audit";
+
+export interface RecomputeAbkResult {
+  versiAturan: string;
+  diperiksa: number;
+  berubah: number;
+}
+
+/**
+ * Recomputes kebutuhan of every ABK-sourced cell (optionally of one instansi) from its uraian tugas
+ * under the rule set in force, recording the rule version. One transaction; changed cells bump their
+ * version (so an open editor sees the change) and the recap triggers follow. One audit entry.
+ */
+export async function recomputeKebutuhanAbk(
+  db: Db,
+  actor: Actor | null,
+  opts: { instansiId?: number; aturan?: RuleSet; log?: (m: string) => void } = {},
+): Promise<RecomputeAbkResult> {
+  const aturan = opts.aturan ?? (await getAturanBerlaku(db));
+  return db.$transaction(
+    async (tx) => {
+      const cells = await tx.petaJabatan.findMany({
+        where: { sumberKebutuhan: "ABK", ...(opts.instansiId ? { instansiId: opts.instansiId } : {}), infojab: { uraianTugas: { some: {} } } },
+        select: {
+          id: true,
+          kebutuhan: true,
+          aturanVersi: true,
+          infojab: { select: { uraianTugas: { select: { volume: true, periode: true, waktu: true, satuanWaktu: true } } } },
+        },
+      });
+      let berubah = 0;
+      for (const c of cells) {
+        const tugas = (c.infojab?.uraianTugas ?? []).map((t) => ({ ...t, volume: t.volume.toString(), waktu: t.waktu.toString() }));
+        const { kebutuhan } = hitungAbk({ tugas }, aturan);
+        if (kebutuhan === c.kebutuhan && c.aturanVersi === aturan.versi) continue;
+        await tx.petaJabatan.update({
+          where: { id: c.id },
+          data: { kebutuhan, aturanVersi: aturan.versi, version: { increment: 1 } },
+        });
+        berubah++;
+      }
+      await writeAudit(tx, actor, {
+        entity: "PetaJabatan",
+        entityId: opts.instansiId ? `instansi:${opts.instansiId}` : "semua",
+        action: "HITUNG_ULANG_ABK",
+        instansiId: opts.instansiId ?? null,
+        after: { versiAturan: aturan.versi, diperiksa: cells.length, berubah },
+      });
+      opts.log?.(`${cells.length} sel ABK diperiksa, ${berubah} berubah (aturan ${aturan.versi})`);
+      return { versiAturan: aturan.versi, diperiksa: cells.length, berubah };
+    },
+    { timeout: 30 * 60_000 },
+  );
+}

@@ -50,3 +50,86 @@ export async function listUnorOfInstansi(actor: Actor, instansiId: number): Prom
     jumlahJabatan: sums.get(u.id)?.n ?? 0,
   }));
 }
+
+export interface EditorUnit {
+  id: number;
+  parentId: number | null;
+  nama: string;
+  jenis: string;
+  eselon: string | null;
+  urutan: number;
+  aktif: boolean;
+  version: number;
+  kebutuhan: number;
+  existing: number;
+}
+
+export interface EditorCell {
+  id: number;
+  unorId: number;
+  jabatanId: number;
+  nama: string;
+  jenis: string;
+  jenjang: string | null;
+  kelas: number;
+  kebutuhan: number;
+  existing: number;
+  version: number;
+  urutan: number;
+}
+
+/**
+ * Everything the tree editor shows for one instansi: units and the jabatan placed in them, in two
+ * queries over the instansi's own rows (raw SQL, explicit columns: the payload for 10k units and 50k
+ * cells stays small). Null when the actor may not read the instansi.
+ */
+export async function getUnorEditorData(
+  actor: Actor,
+  instansiId: number,
+  opts: { includeInactive: boolean },
+): Promise<{ units: EditorUnit[]; cells: EditorCell[] } | null> {
+  if (!canReadInstansi(actor, instansiId)) return null;
+  const aktifOnly = !opts.includeInactive;
+  const [units, cells] = await Promise.all([
+    db().$queryRaw<EditorUnit[]>`
+      SELECT u.id, u."parentId", u.nama, u.jenis::text AS jenis, u.eselon::text AS eselon, u.urutan, u.aktif, u.version,
+             coalesce(s.k, 0)::int AS kebutuhan, coalesce(s.b, 0)::int AS existing
+      FROM "Unor" u
+      LEFT JOIN (SELECT "unorId", sum(kebutuhan) k, sum(existing) b FROM "PetaJabatan" WHERE "instansiId" = ${instansiId} GROUP BY 1) s
+        ON s."unorId" = u.id
+      WHERE u."instansiId" = ${instansiId} AND (NOT ${aktifOnly} OR u.aktif)`,
+    db().$queryRaw<EditorCell[]>`
+      SELECT p.id, p."unorId", p."jabatanId", j.nama, j.jenis::text AS jenis, j.jenjang::text AS jenjang, j.kelas,
+             p.kebutuhan, p.existing, p.version, p.urutan
+      FROM "PetaJabatan" p JOIN "Jabatan" j ON j.id = p."jabatanId"
+      JOIN "Unor" u ON u.id = p."unorId"
+      WHERE p."instansiId" = ${instansiId} AND (NOT ${aktifOnly} OR u.aktif)
+      ORDER BY p."unorId", p.urutan, j.nama`,
+  ]);
+  return { units, cells };
+}
+
+/** Catalogue search for the pickers ("search as you type"). Reference data: any signed-in role. */
+export async function listJabatanPilihan(jenis: "FUNGSIONAL" | "PELAKSANA" | "STRUKTURAL", q: string, limit = 20) {
+  const term = q.trim().slice(0, 100);
+  return db().jabatan.findMany({
+    where: { jenis, aktif: true, ...(term ? { OR: [{ nama: { contains: term, mode: "insensitive" } }, { kode: { contains: term, mode: "insensitive" } }] } : {}) },
+    orderBy: { nama: "asc" },
+    take: Math.min(Math.max(limit, 1), 50),
+    select: { id: true, kode: true, nama: true, jenjang: true, kelas: true },
+  });
+}
+
+/**
+ * Units to copy jabatan from ("Replikasi"): of any instansi, since operators may replicate another
+ * instansi's OTK. Names and ids only — no figures, no pegawai.
+ */
+export async function listUnorSumberReplikasi(instansiId: number, q: string, limit = 20) {
+  const term = q.trim().slice(0, 100);
+  return db().unor.findMany({
+    where: { instansiId, aktif: true, ...(term ? { nama: { contains: term, mode: "insensitive" } } : {}) },
+    orderBy: [{ nama: "asc" }],
+    take: Math.min(Math.max(limit, 1), 50),
+    select: { id: true, nama: true },
+  });
+}

@@ -1,0 +1,44 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { unorCreateSchema } from "@/lib/validation/unor";
+import { writeAudit } from "@/lib/services/audit";
+import { loadUnorForEdit, lockInstansiTree } from "./guard";
+import { assertUniqueSiblingName, nextUrutan } from "./sibling-names";
+
+/** "Tambah Unor Struktural": the unit and its head's structural jabatan (kebutuhan 1), one transaction. */
+export async function createUnorStruktural(db: Db, actor: Actor, input: unknown) {
+  const data = unorCreateSchema.parse(input);
+  const parent = await loadUnorForEdit(db, actor, data.parentId);
+  if (parent.instansiId !== data.instansiId) throw new AppError("NOT_FOUND", "Unor atasan tidak ditemukan di instansi ini.");
+  if (!parent.aktif) throw new AppError("INVALID", "Unor atasan nonaktif: aktifkan dahulu atau pilih atasan lain.", { parentId: ["Unor atasan nonaktif."] });
+  const kepala = await db.jabatan.findFirst({
+    where: data.jabatanKepalaId ? { id: data.jabatanKepalaId, jenis: "STRUKTURAL", aktif: true } : { jenis: "STRUKTURAL", jenjang: data.eselon, aktif: true },
+    orderBy: { id: "asc" },
+    select: { id: true, nama: true, jenjang: true },
+  });
+  if (!kepala) throw new AppError("INVALID", "Katalog tidak memiliki jabatan struktural untuk jenjang ini.", { eselon: ["Tidak ada jabatan struktural untuk jenjang ini."] });
+
+  return db.$transaction(async (tx) => {
+    await lockInstansiTree(tx, data.instansiId);
+    await assertUniqueSiblingName(tx, data.instansiId, parent.id, data.nama);
+    const unor = await tx.unor.create({
+      data: {
+        instansiId: data.instansiId,
+        parentId: parent.id,
+        nama: data.nama,
+        jenis: data.jenis,
+        eselon: data.eselon,
+        urutan: await nextUrutan(tx, data.instansiId, parent.id),
+        dasarHukumNomor: data.dasarHukumNomor ?? null,
+        dasarHukumTanggal: data.dasarHukumTanggal ? new Date(`${data.dasarHukumTanggal}T00:00:00Z`) : null,
+      },
+    });
+    const cell = await tx.petaJabatan.create({
+      data: { instansiId: data.instansiId, unorId: unor.id, jabatanId: kepala.id, kebutuhan: 1, sumberKebutuhan: "STRUKTURAL", urutan: 1 },
+    });
+    await writeAudit(tx, actor, { entity: "Unor", entityId: unor.id, action: "CREATE", instansiId: data.instansiId, after: unor });
+    await writeAudit(tx, actor, { entity: "PetaJabatan", entityId: cell.id, action: "CREATE", instansiId: data.instansiId, after: cell });
+    return { unor: { id: unor.id, nama: unor.nama }, petaJabatanId: cell.id };
+  });
+}

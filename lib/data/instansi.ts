@@ -9,34 +9,37 @@ export interface InstansiRow {
   jenis: string;
   wilayah: string | null;
   jumlahUnor: number;
+  /** Active pegawai in placed jabatan (from the recap). */
   jumlahPegawai: number;
   usulanDiajukan: number;
 }
 
-/** Every instansi the actor may see (operators: only their own), with small counts. */
+/**
+ * Every instansi the actor may see (operators: only their own), with small counts. Pegawai and
+ * kebutuhan come from the recap table, so the list stays fast with millions of pegawai.
+ */
 export async function listInstansi(actor: Actor): Promise<InstansiRow[]> {
-  const where = canListAllInstansi(actor) ? {} : { id: actor.instansiId ?? -1 };
-  const rows = await db().instansi.findMany({
-    where,
-    orderBy: [{ jenis: "asc" }, { nama: "asc" }],
-    select: {
-      id: true,
-      kode: true,
-      nama: true,
-      jenis: true,
-      wilayah: true,
-      _count: { select: { unor: true, pegawai: true, usulan: { where: { status: "DIAJUKAN" } } } },
-    },
-  });
+  const only = canListAllInstansi(actor) ? null : (actor.instansiId ?? -1);
+  const rows = await db().$queryRaw<
+    { id: number; kode: string; nama: string; jenis: string; wilayah: string | null; unor: bigint; pegawai: bigint; usulan: bigint }[]
+  >`
+    SELECT i.id, i.kode, i.nama, i.jenis::text AS jenis, i.wilayah,
+           coalesce(u.n, 0) AS unor, coalesce(r.b, 0) AS pegawai, coalesce(s.n, 0) AS usulan
+    FROM "Instansi" i
+    LEFT JOIN (SELECT "instansiId", count(*) n FROM "Unor" GROUP BY 1) u ON u."instansiId" = i.id
+    LEFT JOIN (SELECT "instansiId", sum(existing) b FROM "RekapInstansiJabatan" GROUP BY 1) r ON r."instansiId" = i.id
+    LEFT JOIN (SELECT "instansiId", count(*) n FROM "Usulan" WHERE status = 'DIAJUKAN' GROUP BY 1) s ON s."instansiId" = i.id
+    WHERE ${only}::int IS NULL OR i.id = ${only}::int
+    ORDER BY i.jenis, i.nama`;
   return rows.map((r) => ({
     id: r.id,
     kode: r.kode,
     nama: r.nama,
     jenis: r.jenis,
     wilayah: r.wilayah,
-    jumlahUnor: r._count.unor,
-    jumlahPegawai: r._count.pegawai,
-    usulanDiajukan: r._count.usulan,
+    jumlahUnor: Number(r.unor),
+    jumlahPegawai: Number(r.pegawai),
+    usulanDiajukan: Number(r.usulan),
   }));
 }
 

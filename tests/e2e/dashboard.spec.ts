@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login } from "./helpers";
 
 const angka = (s: string) => Number(s.replace(/\./g, "").replace("−", "-"));

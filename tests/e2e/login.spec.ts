@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { login, logout } from "./helpers";
 
 test.describe("login and landing per role", () => {

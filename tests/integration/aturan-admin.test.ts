@@ -10,7 +10,7 @@ const valid = (versi: string, berlakuMulai: string, wkeMenit: number) => ({
   versi,
   berlakuMulai,
   wkeMenit,
-  pembulatan: "KE_ATAS",
+  pembulatan: "KE_ATAS" as const,
   faktorPeriode: DEFAULT_RULE_SET.faktorPeriode,
   bandEJ: DEFAULT_RULE_SET.bandEJ.map((b) => ({ ...b, min: Number(b.min) })),
   sumber: "Uji aturan perhitungan",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canReadInstansi, canReadNationalDashboard, type Actor } from "@/lib/auth/permissions";
+import type { JabatanKatalogRow } from "@/lib/data/jabatan";
 import { gabungRekap, proyeksiPensiun, rekapDariJumlah, type ProyeksiTahun, type RekapAngka } from "@/lib/domain/rekap";
 
 /**
@@ -55,15 +56,8 @@ export async function getRekapNasional(actor: Actor): Promise<RekapNasionalView 
   };
 }
 
-export interface JabatanRingkas {
-  id: number;
-  kode: string;
-  nama: string;
-  jenis: string;
-  jenjang: string | null;
-  kelas: number;
-  bup: number;
-}
+/** A jabatan as the recaps show it: the catalogue row. */
+export type JabatanRingkas = JabatanKatalogRow;
 
 const jabatanSelect = { id: true, kode: true, nama: true, jenis: true, jenjang: true, kelas: true, bup: true } as const;
 

@@ -164,3 +164,24 @@ export async function getProyeksiPensiun(
   const rekap = toRekap(sums);
   return { rekap, tahun: proyeksiPensiun(rekap, new Map(pensiun.map((p) => [p.tahun, n(p.jumlah)])), tahunMulai) };
 }
+
+export interface RekapJenisJenjangRow extends RekapAngka {
+  jenis: string;
+  jenjang: string | null;
+}
+
+/**
+ * Recap by jenis and jenjang of jabatan (e.g. all JF Ahli Pertama), nationally or for one instansi.
+ */
+export async function getRekapJenisJenjang(actor: Actor, scope: { instansiId?: number } = {}): Promise<RekapJenisJenjangRow[] | null> {
+  if (scope.instansiId !== undefined ? !canReadInstansi(actor, scope.instansiId) : !canReadNationalDashboard(actor)) return null;
+  const inst = scope.instansiId ?? null;
+  const rows = await db().$queryRaw<(SumRow & { jenis: string; jenjang: string | null })[]>`
+    SELECT j."jenis"::text AS jenis, j."jenjang"::text AS jenjang,
+           sum(r."jumlahSel") "jumlahSel", sum(r."kebutuhan") kebutuhan, sum(r."existing") existing, sum(r."kelebihan") kelebihan,
+           sum(r."kekurangan") kekurangan, sum(r."selLebih") "selLebih", sum(r."selKurang") "selKurang"
+    FROM "RekapInstansiJabatan" r JOIN "Jabatan" j ON j.id = r."jabatanId"
+    WHERE (${inst}::int IS NULL OR r."instansiId" = ${inst}::int) AND r."jumlahSel" > 0
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ ...toRekap(r), jenis: r.jenis, jenjang: r.jenjang }));
+}

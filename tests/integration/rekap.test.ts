@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { db } from "@/lib/db";
-import { getProyeksiPensiun, getRekapInstansi, getRekapJabatanNasional, getRekapNasional, getRekapSubtreeUnor } from "@/lib/data/rekap";
+import { getProyeksiPensiun, getRekapInstansi, getRekapJabatanNasional, getRekapJenisJenjang, getRekapNasional, getRekapSubtreeUnor } from "@/lib/data/rekap";
 import { recomputeRekap, verifyRekap } from "@/lib/services/rekap/recompute-rekap";
 import { rekapSel, tahunMencapaiBup } from "@/lib/domain/rekap";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
@@ -95,6 +95,22 @@ describe("kebutuhan vs existing at every level (hand-worked)", () => {
   });
 });
 
+/** Every cell with existing counted from the pegawai rows themselves. */
+async function baseCells() {
+  const [cells, holders] = await Promise.all([
+    db().petaJabatan.findMany({ select: { unorId: true, jabatanId: true, kebutuhan: true, jabatan: { select: { jenis: true, jenjang: true } } } }),
+    db().pegawai.groupBy({ by: ["unorId", "jabatanId"], where: { aktif: true }, _count: { _all: true } }),
+  ]);
+  const count = new Map(holders.map((h) => [`${h.unorId}:${h.jabatanId}`, h._count._all]));
+  return cells.map((c) => ({
+    jabatanId: c.jabatanId,
+    jenis: c.jabatan.jenis as string,
+    jenjang: c.jabatan.jenjang as string | null,
+    kebutuhan: c.kebutuhan,
+    existing: count.get(`${c.unorId}:${c.jabatanId}`) ?? 0,
+  }));
+}
+
 async function snapshot() {
   const [cells, ij, pensiun] = await Promise.all([
     db().petaJabatan.findMany({ select: { id: true, existing: true }, orderBy: { id: "asc" } }),
@@ -179,6 +195,17 @@ describe("SQL aggregates equal the pure definitions (property)", () => {
           for (const u of units) {
             const inSubtree = all.filter((c) => units[c.unit].path.includes(u.id));
             expect((await getRekapSubtreeUnor(admin, u.id))!.total).toEqual(rekapSel(inSubtree));
+          }
+          // The nation, each jabatan nationally and each jenis × jenjang, against every cell in the
+          // database read from the base tables (existing counted from Pegawai, not from the recap).
+          const base = await baseCells();
+          expect((await getRekapNasional(admin))!.total).toEqual(rekapSel(base));
+          for (const jab of jabatan) {
+            expect((await getRekapJabatanNasional(admin, jab.id))!.total).toEqual(rekapSel(base.filter((c) => c.jabatanId === jab.id)));
+          }
+          for (const row of (await getRekapJenisJenjang(admin))!) {
+            const { jenis, jenjang, ...figures } = row;
+            expect(figures).toEqual(rekapSel(base.filter((c) => c.jenis === jenis && c.jenjang === jenjang)));
           }
         },
       ),

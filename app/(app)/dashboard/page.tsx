@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
-import { getProyeksiPensiun, getRekapNasional } from "@/lib/data/rekap";
+import { getProyeksiPensiun, getRekapJenisJenjang, getRekapNasional } from "@/lib/data/rekap";
 import { listJabatanKatalog } from "@/lib/data/jabatan";
 import { RekapCards } from "@/components/charts/rekap-cards";
 import { KebutuhanBars } from "@/components/charts/kebutuhan-bars";
@@ -13,8 +13,13 @@ export const metadata: Metadata = { title: "Dashboard Nasional" };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor();
-  const [rekap, proyeksi, katalog] = await Promise.all([getRekapNasional(actor), getProyeksiPensiun(actor, {}), listJabatanKatalog()]);
-  if (!rekap || !proyeksi) forbidden();
+  const [rekap, proyeksi, katalog, jenisJenjang] = await Promise.all([
+    getRekapNasional(actor),
+    getProyeksiPensiun(actor, {}),
+    listJabatanKatalog(),
+    getRekapJenisJenjang(actor),
+  ]);
+  if (!rekap || !proyeksi || !jenisJenjang) forbidden();
   return (
     <>
       <h1>Dashboard Nasional</h1>
@@ -61,6 +66,37 @@ export default async function DashboardPage() {
           <ProyeksiTable rows={proyeksi.tahun} />
         </section>
       </div>
+      <section className="panel" style={{ marginTop: "1rem" }}>
+        <h2 style={{ marginTop: 0 }}>Per jenis dan jenjang jabatan</h2>
+        <table className="data" aria-label="Rekap per jenis dan jenjang jabatan">
+          <thead>
+            <tr>
+              <th>Jenis</th>
+              <th>Jenjang</th>
+              <th className="num">Sel</th>
+              <th className="num">K</th>
+              <th className="num">B</th>
+              <th className="num">B − K</th>
+              <th className="num">Kelebihan</th>
+              <th className="num">Kekurangan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jenisJenjang.map((r) => (
+              <tr key={`${r.jenis}-${r.jenjang}`}>
+                <td>{r.jenis}</td>
+                <td>{r.jenjang?.replaceAll("_", " ") ?? "—"}</td>
+                <td className="num">{formatAngka(r.jumlahSel)}</td>
+                <td className="num">{formatAngka(r.kebutuhan)}</td>
+                <td className="num">{formatAngka(r.existing)}</td>
+                <td className={`num ${r.selisih < 0 ? "neg" : "pos"}`}>{formatAngka(r.selisih)}</td>
+                <td className="num pos">{formatAngka(r.kelebihan)}</td>
+                <td className="num neg">{formatAngka(r.kekurangan)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <section className="panel" style={{ marginTop: "1rem" }}>
         <h2 style={{ marginTop: 0 }}>Rekap per jabatan</h2>
         <p className="muted">Pilih jabatan untuk melihat kebutuhan dan existing nasional, dan instansi mana yang kelebihan atau kekurangan.</p>

@@ -16,6 +16,8 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/per-file-database.ts", "tests/setup/fail-on-console-error.ts"],
     pool: "forks",
+    // National figures are cached 30 s in the app; tests read them right after each change.
+    env: { SIASN_REKAP_NASIONAL_TTL_MS: "0" },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canReadInstansi, canReadNationalDashboard, type Actor } from "@/lib/auth/permissions";
 import type { JabatanKatalogRow } from "@/lib/data/jabatan";
+import { cachedNational } from "@/lib/data/ttl-cache";
 import { gabungRekap, proyeksiPensiun, rekapDariJumlah, type ProyeksiTahun, type RekapAngka } from "@/lib/domain/rekap";
 
 /**
@@ -42,6 +43,10 @@ export interface RekapNasionalView {
 
 export async function getRekapNasional(actor: Actor): Promise<RekapNasionalView | null> {
   if (!canReadNationalDashboard(actor)) return null;
+  return cachedNational("nasional", loadRekapNasional);
+}
+
+async function loadRekapNasional(): Promise<RekapNasionalView> {
   const rows = await db().$queryRaw<(SumRow & { jenis: string; jumlahInstansi: bigint })[]>`
     SELECT i."jenis"::text AS jenis, count(DISTINCT i.id) AS "jumlahInstansi",
            sum(r."jumlahSel") "jumlahSel", sum(r."kebutuhan") kebutuhan, sum(r."existing") existing,
@@ -149,8 +154,13 @@ export async function getProyeksiPensiun(
   tahunMulai = new Date().getUTCFullYear() + 1,
 ): Promise<ProyeksiView | null> {
   if (scope.instansiId !== undefined ? !canReadInstansi(actor, scope.instansiId) : !canReadNationalDashboard(actor)) return null;
-  const inst = scope.instansiId ?? null;
-  const jab = scope.jabatanId ?? null;
+  if (scope.instansiId === undefined && scope.jabatanId === undefined) {
+    return cachedNational(`pensiun:${tahunMulai}`, () => loadProyeksi(null, null, tahunMulai));
+  }
+  return loadProyeksi(scope.instansiId ?? null, scope.jabatanId ?? null, tahunMulai);
+}
+
+async function loadProyeksi(inst: number | null, jab: number | null, tahunMulai: number): Promise<ProyeksiView> {
   const [sums] = await db().$queryRaw<SumRow[]>`
     SELECT sum("jumlahSel") "jumlahSel", sum("kebutuhan") kebutuhan, sum("existing") existing, sum("kelebihan") kelebihan,
            sum("kekurangan") kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
@@ -176,6 +186,11 @@ export interface RekapJenisJenjangRow extends RekapAngka {
 export async function getRekapJenisJenjang(actor: Actor, scope: { instansiId?: number } = {}): Promise<RekapJenisJenjangRow[] | null> {
   if (scope.instansiId !== undefined ? !canReadInstansi(actor, scope.instansiId) : !canReadNationalDashboard(actor)) return null;
   const inst = scope.instansiId ?? null;
+  const load = () => loadJenisJenjang(inst);
+  return inst === null ? cachedNational("jenis-jenjang", load) : load();
+}
+
+async function loadJenisJenjang(inst: number | null): Promise<RekapJenisJenjangRow[]> {
   const rows = await db().$queryRaw<(SumRow & { jenis: string; jenjang: string | null })[]>`
     SELECT j."jenis"::text AS jenis, j."jenjang"::text AS jenjang,
            sum(r."jumlahSel") "jumlahSel", sum(r."kebutuhan") kebutuhan, sum(r."existing") existing, sum(r."kelebihan") kelebihan,

@@ -48,10 +48,13 @@ export async function getRekapNasional(actor: Actor): Promise<RekapNasionalView 
 
 async function loadRekapNasional(): Promise<RekapNasionalView> {
   const rows = await db().$queryRaw<(SumRow & { jenis: string; jumlahInstansi: bigint })[]>`
-    SELECT i."jenis"::text AS jenis, count(DISTINCT i.id) AS "jumlahInstansi",
+    SELECT i."jenis"::text AS jenis, count(*) AS "jumlahInstansi",
            sum(r."jumlahSel") "jumlahSel", sum(r."kebutuhan") kebutuhan, sum(r."existing") existing,
            sum(r."kelebihan") kelebihan, sum(r."kekurangan") kekurangan, sum(r."selLebih") "selLebih", sum(r."selKurang") "selKurang"
-    FROM "Instansi" i LEFT JOIN "RekapInstansiJabatan" r ON r."instansiId" = i.id
+    FROM "Instansi" i
+    LEFT JOIN (SELECT "instansiId", sum("jumlahSel") "jumlahSel", sum("kebutuhan") kebutuhan, sum("existing") existing,
+                      sum("kelebihan") kelebihan, sum("kekurangan") kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
+               FROM "RekapInstansiJabatan" GROUP BY 1) r ON r."instansiId" = i.id
     GROUP BY i."jenis" ORDER BY i."jenis"`;
   const perJenisInstansi = rows.map((r) => ({ ...toRekap(r), jenis: r.jenis, jumlahInstansi: n(r.jumlahInstansi) }));
   return {
@@ -127,16 +130,24 @@ export interface RekapSubtreeView {
  * unit path contains this unit. Cell-level existing is kept by triggers.
  */
 export async function getRekapSubtreeUnor(actor: Actor, unorId: number): Promise<RekapSubtreeView | null> {
-  const unor = await db().unor.findUnique({ where: { id: unorId }, select: { id: true, instansiId: true, nama: true } });
+  const unor = await db().unor.findUnique({ where: { id: unorId }, select: { id: true, instansiId: true, nama: true, parentId: true } });
   if (!unor || !canReadInstansi(actor, unor.instansiId)) return null;
-  const [row] = await db().$queryRaw<(SumRow & { jumlahUnor: bigint })[]>`
-    WITH sub AS (SELECT id FROM "Unor" WHERE "instansiId" = ${unor.instansiId} AND "path" @> ARRAY[${unorId}]::int[])
-    SELECT (SELECT count(*) FROM sub) AS "jumlahUnor",
-           count(p.id) "jumlahSel", sum(p."kebutuhan") kebutuhan, sum(p."existing") existing,
-           sum(greatest(p."existing" - p."kebutuhan", 0)) kelebihan, sum(greatest(p."kebutuhan" - p."existing", 0)) kekurangan,
-           count(*) FILTER (WHERE p."existing" > p."kebutuhan") "selLebih", count(*) FILTER (WHERE p."kebutuhan" > p."existing") "selKurang"
-    FROM sub JOIN "PetaJabatan" p ON p."unorId" = sub.id`;
-  return { unor: { ...unor, jumlahUnor: n(row.jumlahUnor) }, total: toRekap(row) };
+  // The root's subtree is the whole instansi: its recap is already summed per jabatan.
+  const [row] =
+    unor.parentId === null
+      ? await db().$queryRaw<(SumRow & { jumlahUnor: bigint })[]>`
+          SELECT (SELECT count(*) FROM "Unor" WHERE "instansiId" = ${unor.instansiId}) AS "jumlahUnor",
+                 sum("jumlahSel") "jumlahSel", sum("kebutuhan") kebutuhan, sum("existing") existing, sum("kelebihan") kelebihan,
+                 sum("kekurangan") kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
+          FROM "RekapInstansiJabatan" WHERE "instansiId" = ${unor.instansiId}`
+      : await db().$queryRaw<(SumRow & { jumlahUnor: bigint })[]>`
+          WITH sub AS (SELECT id FROM "Unor" WHERE "instansiId" = ${unor.instansiId} AND "path" @> ARRAY[${unorId}]::int[])
+          SELECT (SELECT count(*) FROM sub) AS "jumlahUnor",
+                 count(p.id) "jumlahSel", sum(p."kebutuhan") kebutuhan, sum(p."existing") existing,
+                 sum(greatest(p."existing" - p."kebutuhan", 0)) kelebihan, sum(greatest(p."kebutuhan" - p."existing", 0)) kekurangan,
+                 count(*) FILTER (WHERE p."existing" > p."kebutuhan") "selLebih", count(*) FILTER (WHERE p."kebutuhan" > p."existing") "selKurang"
+          FROM sub JOIN "PetaJabatan" p ON p."unorId" = sub.id`;
+  return { unor: { id: unor.id, instansiId: unor.instansiId, nama: unor.nama, jumlahUnor: n(row.jumlahUnor) }, total: toRekap(row) };
 }
 
 export interface ProyeksiView {

@@ -50,3 +50,17 @@ export async function findInstansi(actor: Actor, instansiId: number) {
     select: { id: true, kode: true, nama: true, jenis: true, wilayah: true },
   });
 }
+
+/**
+ * Instansi names for picking a replication source ("another instansi's OTK"): names and ids only,
+ * readable by any signed-in role, like the catalogue.
+ */
+export async function listInstansiPilihan(q: string, limit = 20): Promise<{ id: number; nama: string }[]> {
+  const term = q.trim().slice(0, 100);
+  return db().instansi.findMany({
+    where: term ? { OR: [{ nama: { contains: term, mode: "insensitive" } }, { kode: { contains: term, mode: "insensitive" } }] } : {},
+    orderBy: { nama: "asc" },
+    take: Math.min(Math.max(limit, 1), 50),
+    select: { id: true, nama: true },
+  });
+}

@@ -48,8 +48,9 @@ export const unorMoveSchema = z.object({
   unorId: id("Unor"),
   version,
   parentId: id("Unor atasan"),
-  /** 0-based position among the new siblings. */
+  /** 0-based position among the new siblings the operator sees: the active ones, unless includeInactive. */
   index: z.coerce.number().int().min(0, { error: "Posisi tidak valid." }),
+  includeInactive: z.boolean().default(false),
 });
 
 export const unorVersionSchema = z.object({ unorId: id("Unor"), version });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate, loadActor } from "@/lib/auth/credentials";
 import { listInstansi, findInstansi } from "@/lib/data/instansi";
-import { listUnorOfInstansi } from "@/lib/data/unor";
+import { getUnorEditorData } from "@/lib/data/unor";
 import { makeInstansi, makeUnor, makeUser } from "../factories";
 
 describe("login", () => {
@@ -40,8 +40,8 @@ describe("instansi scope in data reads", () => {
     const op = await makeUser("OPERATOR", mine.id);
     expect((await listInstansi(op)).map((i) => i.id)).toEqual([mine.id]);
     expect(await findInstansi(op, other.id)).toBeNull();
-    expect(await listUnorOfInstansi(op, other.id)).toEqual([]);
-    expect((await listUnorOfInstansi(op, mine.id)).map((u) => u.nama)).toEqual(["Sekretariat Daerah A"]);
+    expect(await getUnorEditorData(op, other.id, { includeInactive: true })).toBeNull();
+    expect((await getUnorEditorData(op, mine.id, { includeInactive: true }))!.units.map((u) => u.nama)).toEqual(["Sekretariat Daerah A"]);
   });
 
   it("lets a verifikator read every instansi", async () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listUnorOfInstansi } from "@/lib/data/unor";
+import { getUnorEditorData } from "@/lib/data/unor";
 import { getRekapNasional } from "@/lib/data/rekap";
 import { getHealth } from "@/lib/data/health";
 import { makeInstansi, makeJabatan, makeUnor, makeUser, nipFor } from "../factories";
@@ -43,10 +43,11 @@ describe("kebutuhan and existing read from the planning tables", () => {
     await db().pegawai.updateMany({ where: { nip: nipFor("1980-05-17", 12) }, data: { aktif: false } });
 
     const op = await makeUser("OPERATOR", inst.id);
-    const units = await listUnorOfInstansi(op, inst.id);
+    const { units, cells } = (await getUnorEditorData(op, inst.id, { includeInactive: false }))!;
     const byName = Object.fromEntries(units.map((u) => [u.nama, u]));
-    expect(byName["Dinas A"]).toMatchObject({ kebutuhan: 5, existing: 4, jumlahJabatan: 2, depth: 0 });
-    expect(byName["Bidang B"]).toMatchObject({ kebutuhan: 1, existing: 2, jumlahJabatan: 1, depth: 1 });
+    expect(byName["Dinas A"]).toMatchObject({ kebutuhan: 5, existing: 4, parentId: null });
+    expect(byName["Bidang B"]).toMatchObject({ kebutuhan: 1, existing: 2, parentId: a.id });
+    expect(cells.filter((c) => c.unorId === a.id).map((c) => [c.kebutuhan, c.existing]).sort()).toEqual([[2, 0], [3, 4]]);
 
     const pimpinan = await makeUser("PIMPINAN");
     const rekap = await getRekapNasional(pimpinan);

@@ -246,3 +246,33 @@ describe("placed jabatan", () => {
     warn.mockRestore();
   });
 });
+
+describe("defaults and visibility", () => {
+  it("picks the head matching the unit's name when none is chosen", async () => {
+    await db().jabatan.create({ data: { kode: "S-DIRRS", nama: "Direktur Rumah Sakit Umum Daerah", jenis: "STRUKTURAL", jenjang: "PENGAWAS", kelas: 12, bup: 58 } });
+    const kasi = await db().jabatan.create({ data: { kode: "S-KASI", nama: "Kepala Seksi", jenis: "STRUKTURAL", jenjang: "PENGAWAS", kelas: 9, bup: 58 } });
+    const r0 = await root();
+    const r = await createUnorStruktural(db(), op, { instansiId: inst.id, parentId: r0.id, nama: "Seksi Pelayanan Rujukan", jenis: "STRUKTURAL", eselon: "PENGAWAS" });
+    expect((await db().petaJabatan.findUniqueOrThrow({ where: { id: r.petaJabatanId! } })).jabatanId).toBe(kasi.id);
+  });
+
+  it("counts the position among the siblings the operator sees (inactive ones hidden)", async () => {
+    const r0 = await root();
+    const [a, hidden, b] = [await bidang(r0.id, "Bidang Satu"), await bidang(r0.id, "Bidang Tersembunyi"), await bidang(r0.id, "Bidang Dua")];
+    await setUnorAktif(db(), op, { unorId: hidden.id, version: hidden.version, aktif: false });
+    const c = await bidang(r0.id, "Bidang Tiga");
+    // Visible: Satu, Dua, Tiga. Put Tiga at visible position 1 (between Satu and Dua).
+    await moveUnor(db(), op, { unorId: c.id, version: c.version, parentId: r0.id, index: 1 });
+    const order = await db().unor.findMany({ where: { parentId: r0.id, aktif: true }, orderBy: { urutan: "asc" }, select: { id: true } });
+    expect(order.map((u) => u.id)).toEqual([a.id, c.id, b.id]);
+  });
+
+  it("marks a stale-version refusal so the UI can offer to reload", async () => {
+    const r0 = await root();
+    const a = await bidang(r0.id);
+    await expect(setUnorAktif(db(), op, { unorId: a.id, version: a.version + 1, aktif: false })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { version: [expect.any(String)] },
+    });
+  });
+});

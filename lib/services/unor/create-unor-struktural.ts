@@ -12,11 +12,9 @@ export async function createUnorStruktural(db: Db, actor: Actor, input: unknown)
   const parent = await loadUnorForEdit(db, actor, data.parentId);
   if (parent.instansiId !== data.instansiId) throw new AppError("NOT_FOUND", "Unor atasan tidak ditemukan di instansi ini.");
   if (!parent.aktif) throw new AppError("INVALID", "Unor atasan nonaktif: aktifkan dahulu atau pilih atasan lain.", { parentId: ["Unor atasan nonaktif."] });
-  const kepala = await db.jabatan.findFirst({
-    where: data.jabatanKepalaId ? { id: data.jabatanKepalaId, jenis: "STRUKTURAL", aktif: true } : { jenis: "STRUKTURAL", jenjang: data.eselon, aktif: true },
-    orderBy: { id: "asc" },
-    select: { id: true, nama: true, jenjang: true },
-  });
+  const kepala = data.jabatanKepalaId
+    ? await db.jabatan.findFirst({ where: { id: data.jabatanKepalaId, jenis: "STRUKTURAL", aktif: true }, select: { id: true, nama: true } })
+    : defaultKepala(await db.jabatan.findMany({ where: { jenis: "STRUKTURAL", jenjang: data.eselon, aktif: true }, orderBy: { id: "asc" }, select: { id: true, nama: true } }), data.nama);
   if (!kepala) throw new AppError("INVALID", "Katalog tidak memiliki jabatan struktural untuk jenjang ini.", { eselon: ["Tidak ada jabatan struktural untuk jenjang ini."] });
 
   return db.$transaction(async (tx) => {
@@ -41,4 +39,18 @@ export async function createUnorStruktural(db: Db, actor: Actor, input: unknown)
     await writeAudit(tx, actor, { entity: "PetaJabatan", entityId: cell.id, action: "CREATE", instansiId: data.instansiId, after: cell });
     return { unor: { id: unor.id, nama: unor.nama }, petaJabatanId: cell.id };
   });
+}
+
+/**
+ * Without an explicit choice, the head of "Bidang Pelayanan" is the "Kepala Bidang" of that eselon:
+ * the catalogue jabatan named "Kepala <first word of the unit>", else one naming that word, else the first.
+ */
+export function defaultKepala<T extends { nama: string }>(candidates: T[], namaUnor: string): T | undefined {
+  const first = namaUnor.split(" ")[0]?.toLocaleLowerCase("id") ?? "";
+  const lower = (j: T) => j.nama.toLocaleLowerCase("id");
+  return (
+    candidates.find((j) => lower(j) === `kepala ${first}`) ??
+    candidates.find((j) => lower(j).split(" ").includes(first)) ??
+    candidates[0]
+  );
 }

@@ -34,7 +34,10 @@ export async function lockInstansiTree(tx: Tx, instansiId: number): Promise<void
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('unor-tree'), ${instansiId})`;
 }
 
+/** A stale version: marked with fieldErrors.version so the UI can offer "Muat ulang". */
+export const staleConflict = () => new AppError("CONFLICT", CONFLICT_MESSAGE, { version: ["Data sudah berubah."] });
+
 /** A conditional update changed nothing: someone else changed (or removed) the row first. */
 export function assertOneRow(count: number): void {
-  if (count !== 1) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  if (count !== 1) throw staleConflict();
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { unorMoveSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "./guard";
+import { assertOneRow, loadUnorForEdit, lockInstansiTree, staleConflict } from "./guard";
 import { assertUniqueSiblingName } from "./sibling-names";
 
 /**
@@ -21,7 +21,7 @@ export async function moveUnor(db: Db, actor: Actor, input: unknown) {
       tx.unor.findUnique({ where: { id: unor.id }, select: { version: true, path: true, parentId: true } }),
       tx.unor.findUnique({ where: { id: data.parentId }, select: { id: true, instansiId: true, path: true, aktif: true } }),
     ]);
-    if (!current || current.version !== data.version) throw new AppError("CONFLICT", "Unor ini sudah diubah oleh pengguna lain. Muat ulang, lalu ulangi.");
+    if (!current || current.version !== data.version) throw staleConflict();
     if (!parent || parent.instansiId !== unor.instansiId) throw new AppError("NOT_FOUND", "Unor atasan tidak ditemukan di instansi ini.");
     if (parent.path.includes(unor.id)) throw new AppError("INVALID", "Unor tidak dapat dipindahkan ke bawah dirinya sendiri.", { parentId: ["Tujuan berada di bawah unor yang dipindahkan."] });
     if (parent.id !== current.parentId) await assertUniqueSiblingName(tx, unor.instansiId, parent.id, unor.nama, unor.id);
@@ -35,10 +35,15 @@ export async function moveUnor(db: Db, actor: Actor, input: unknown) {
     const siblings = await tx.unor.findMany({
       where: { instansiId: unor.instansiId, parentId: parent.id, NOT: { id: unor.id } },
       orderBy: [{ urutan: "asc" }, { id: "asc" }],
-      select: { id: true, urutan: true },
+      select: { id: true, urutan: true, aktif: true },
     });
+    // The index counts the siblings the operator saw (inactive ones are hidden by default): insert
+    // before the index-th visible sibling, or after the last visible one.
+    const visible = siblings.filter((s) => data.includeInactive || s.aktif);
+    const anchor = visible[data.index];
+    const position = anchor ? siblings.indexOf(anchor) : visible.length ? siblings.indexOf(visible[visible.length - 1]) + 1 : siblings.length;
     const order = [...siblings.map((s) => s.id)];
-    order.splice(Math.min(data.index, order.length), 0, unor.id);
+    order.splice(position, 0, unor.id);
     const { count } = await tx.unor.updateMany({
       where: { id: unor.id, version: data.version },
       data: { parentId: parent.id, urutan: order.indexOf(unor.id) + 1, version: { increment: 1 } },

@@ -2,62 +2,107 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireInstansiReader } from "@/lib/auth/actor";
+import { canEditInstansi } from "@/lib/auth/permissions";
 import { findInstansi } from "@/lib/data/instansi";
-import { listUnorOfInstansi, type UnorTreeRow } from "@/lib/data/unor";
-import { buildTree, type TreeNode } from "@/lib/domain/tree/build-tree";
-import { UnorTreeView, type UnorTreeItem } from "@/components/tree/unor-tree-view";
+import { getUnorEditorData } from "@/lib/data/unor";
+import { UnorTreeEditor } from "@/components/tree/unor-tree-editor";
+import type { UnorEditorActions } from "@/components/tree/unor-editor-actions";
+import { packEditorData } from "@/lib/domain/tree/editor-tree";
 import { formatAngka, JENIS_INSTANSI_LABEL } from "@/lib/format";
+import {
+  createUnorStrukturalAction,
+  deleteUnorAction,
+  moveUnorAction,
+  placeJabatanAction,
+  removePetaJabatanAction,
+  renameUnorAction,
+  replicateJabatanAction,
+  searchInstansiAction,
+  searchJabatanAction,
+  searchUnorSumberAction,
+  setUnorAktifAction,
+  updateKebutuhanAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Peta Jabatan" };
 
 const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
-function toItem(node: TreeNode<UnorTreeRow>): UnorTreeItem {
-  return {
-    id: String(node.id),
-    nama: node.nama,
-    jenis: node.jenis,
-    aktif: node.aktif,
-    kebutuhan: node.kebutuhan,
-    existing: node.existing,
-    jumlahJabatan: node.jumlahJabatan,
-    children: node.children.length ? node.children.map(toItem) : undefined,
-  };
-}
+const actions: UnorEditorActions = {
+  createUnorStruktural: createUnorStrukturalAction,
+  renameUnor: renameUnorAction,
+  moveUnor: moveUnorAction,
+  setUnorAktif: setUnorAktifAction,
+  deleteUnor: deleteUnorAction,
+  placeJabatan: placeJabatanAction,
+  removePetaJabatan: removePetaJabatanAction,
+  updateKebutuhan: updateKebutuhanAction,
+  replicateJabatan: replicateJabatanAction,
+  searchJabatan: searchJabatanAction,
+  searchInstansi: searchInstansiAction,
+  searchUnorSumber: searchUnorSumberAction,
+};
 
-export default async function UnorPage({ params }: { params: Promise<{ instansiId: string }> }) {
+export default async function UnorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ instansiId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { instansiId } = parsed.data;
   const actor = await requireInstansiReader(instansiId);
-  const instansi = await findInstansi(actor, instansiId);
-  if (!instansi) notFound();
-  const rows = await listUnorOfInstansi(actor, instansiId);
-  const tree = buildTree(rows).map(toItem);
-  const kebutuhan = rows.reduce((a, r) => a + r.kebutuhan, 0);
-  const existing = rows.reduce((a, r) => a + r.existing, 0);
+  const includeInactive = (await searchParams).nonaktif === "1";
+  const [instansi, data] = await Promise.all([findInstansi(actor, instansiId), getUnorEditorData(actor, instansiId, { includeInactive })]);
+  if (!instansi || !data) notFound();
+
+  // Figures of the active units only, whether or not inactive ones are shown.
+  const aktifIds = new Set(data.units.filter((u) => u.aktif).map((u) => u.id));
+  let kebutuhan = 0;
+  let existing = 0;
+  let jabatan = 0;
+  for (const c of data.cells) {
+    if (!aktifIds.has(c.unorId)) continue;
+    kebutuhan += c.kebutuhan;
+    existing += c.existing;
+    jabatan++;
+  }
+  const selisih = existing - kebutuhan;
+
   return (
     <>
-      <h1>{instansi.nama}</h1>
-      <p className="muted">
-        {JENIS_INSTANSI_LABEL[instansi.jenis]} · {instansi.wilayah ?? "—"} · {formatAngka(rows.length)} unor
-      </p>
-      <div className="cards" style={{ marginBottom: "1rem" }}>
-        <div className="card">
-          <div className="label">Kebutuhan</div>
-          <div className="value">{formatAngka(kebutuhan)}</div>
+      <div className="page-head">
+        <div>
+          <h1>{instansi.nama}</h1>
+          <p className="muted">
+            {JENIS_INSTANSI_LABEL[instansi.jenis]} · {instansi.wilayah ?? "—"} · {formatAngka(aktifIds.size)} unor aktif · {formatAngka(jabatan)} jabatan ditempatkan
+          </p>
         </div>
-        <div className="card">
-          <div className="label">Existing</div>
-          <div className="value">{formatAngka(existing)}</div>
-        </div>
-        <div className="card">
-          <div className="label">Selisih (B − K)</div>
-          <div className={`value ${existing - kebutuhan < 0 ? "neg" : "pos"}`}>{formatAngka(existing - kebutuhan)}</div>
-        </div>
+        <dl className="summary" aria-label="Ringkasan peta jabatan">
+          <div>
+            <dt>Kebutuhan</dt>
+            <dd>{formatAngka(kebutuhan)}</dd>
+          </div>
+          <div>
+            <dt>Existing</dt>
+            <dd>{formatAngka(existing)}</dd>
+          </div>
+          <div>
+            <dt>Selisih (B − K)</dt>
+            <dd className={selisih < 0 ? "neg" : selisih > 0 ? "pos" : undefined}>{formatAngka(selisih)}</dd>
+          </div>
+        </dl>
       </div>
-      <h2>Struktur Unor</h2>
-      <UnorTreeView data={tree} />
+      <h2 className="visually-hidden">Struktur Unor</h2>
+      <UnorTreeEditor
+        instansiId={instansiId}
+        data={packEditorData(data.units, data.cells)}
+        canEdit={canEditInstansi(actor, instansiId)}
+        includeInactive={includeInactive}
+        actions={actions}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@
  * each kind of unit has children (UNIT_SPECS, expanded level by level in SQL), and which jabatan
  * cells each kind of unit holds (CELL_TEMPLATES). Plain data + a seeded PRNG, no I/O.
  */
+import { mulberry32 } from "../../lib/random";
 import { PROVINSI, PUSAT, placeName, type Jenjang, type Vert } from "./catalog";
 
 export type Itpl = "PUSAT" | "PROV" | "KAB" | "KOTA";
@@ -46,17 +47,8 @@ export interface InstansiRow {
   upt: number;
 }
 
-/** mulberry32: small deterministic PRNG for the instansi parameters. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG for the instansi parameters. */
+export const prng = mulberry32;
 
 const intIn = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 

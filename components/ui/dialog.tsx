@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from "react";
+import { useLatest } from "./use-latest";
+import { useId, useLayoutEffect, useRef, type ReactNode } from "react";
 
 const FOCUSABLE_FIELD = "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])";
 const FOCUSABLE_ANY = `${FOCUSABLE_FIELD}, button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])`;
@@ -22,10 +23,7 @@ export interface DialogProps {
 export function Dialog({ title, subtitle, onClose, children, width = 560 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
+  const onCloseRef = useLatest(onClose);
 
   useLayoutEffect(() => {
     const el = ref.current;

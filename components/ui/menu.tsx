@@ -1,5 +1,6 @@
 "use client";
 
+import { useLatest } from "./use-latest";
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
 
@@ -31,10 +32,7 @@ export interface MenuProps {
 export function Menu({ label, items, anchor, trigger, onClose }: MenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
+  const onCloseRef = useLatest(onClose);
 
   useLayoutEffect(() => {
     const el = ref.current;

@@ -7,6 +7,7 @@
  * an empty database produce the same rows. The plan is built in memory first, then written in one
  * transaction with one bulk statement per table (per tree level for units).
  */
+import { mulberry32 } from "../../lib/random";
 import { DEFAULT_RULE_SET, RULE_SET_PERKA_BKN_19_2011, hitungAbk, type RuleSet } from "../../lib/domain/abk";
 import bcrypt from "bcryptjs";
 import {
@@ -92,18 +93,6 @@ function seedBebanMenit(rows: readonly UraianPlan[]): number {
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness and dates
-
-/** mulberry32: tiny, fast, good enough for demo data, and reproducible from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -24,8 +24,7 @@ export default async function DashboardPage() {
     <>
       <h1>Dashboard Nasional</h1>
       <p className="muted">
-        Kebutuhan dan existing ASN di {formatAngka(rekap.jumlahInstansi)} instansi, dari peta jabatan dan data pegawai (diperbarui setiap
-        perubahan). Kelebihan dan kekurangan dijumlahkan per sel (jabatan di satu unit), sehingga kelebihan bersih nasional tidak menyembunyikan
+        Kebutuhan dan existing ASN di {formatAngka(rekap.jumlahInstansi)} instansi, dari peta jabatan dan data pegawai (angka nasional diperbarui paling lambat 30 detik setelah perubahan). Kelebihan dan kekurangan dijumlahkan per sel (jabatan di satu unit), sehingga kelebihan bersih nasional tidak menyembunyikan
         kekurangan di dalamnya.
       </p>
       <RekapCards rekap={rekap.total} label="Ringkasan nasional" />

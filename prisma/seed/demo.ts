@@ -35,6 +35,7 @@ import {
   type InfojabDetail,
   type JabatanSeed,
   type Rumpun,
+  type TugasTemplate,
 } from "./demo-catalog";
 import { DEMO_PASSWORD, DEMO_USER_ACCOUNTS } from "./demo-users";
 
@@ -71,15 +72,8 @@ const ATURAN: Prisma.AturanPerhitunganCreateManyInput[] = [
   aturanRow(RULE_SET_PERKA_BKN_19_2011, utcDate(2011, 1, 1), "Perka BKN No. 19 Tahun 2011 (WKE 1.200 jam/tahun)"),
 ];
 
-interface UraianPlan {
-  uraian: string;
-  hasilKerja: string;
-  satuan: string;
-  volume: number;
-  periode: PeriodeBeban;
-  waktu: number;
-  satuanWaktu: SatuanWaktu;
-}
+/** A planned uraian tugas row: a template with its volume scaled for one placement. */
+type UraianPlan = TugasTemplate;
 
 /** Kebutuhan under the default rule set, from the one ABK module. */
 function seedKebutuhanAbk(rows: readonly UraianPlan[]): number {

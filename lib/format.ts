@@ -9,3 +9,34 @@ export const JENIS_INSTANSI_LABEL: Record<string, string> = {
   KABUPATEN: "Kabupaten",
   KOTA: "Kota",
 };
+
+/** Display labels of the domain's codes, one place for every page. */
+export const JENIS_UNOR_LABEL: Record<string, string> = {
+  STRUKTURAL: "Struktural",
+  PUSKESMAS: "Puskesmas",
+  RUMAH_SAKIT: "Rumah Sakit",
+  SEKOLAH: "Sekolah",
+  UNIT_LAYANAN: "Unit Layanan",
+};
+
+export const JENJANG_LABEL: Record<string, string> = {
+  JPT_UTAMA: "JPT Utama",
+  JPT_MADYA: "JPT Madya",
+  JPT_PRATAMA: "JPT Pratama",
+  ADMINISTRATOR: "Administrator",
+  PENGAWAS: "Pengawas",
+  AHLI_UTAMA: "Ahli Utama",
+  AHLI_MADYA: "Ahli Madya",
+  AHLI_MUDA: "Ahli Muda",
+  AHLI_PERTAMA: "Ahli Pertama",
+  PENYELIA: "Penyelia",
+  MAHIR: "Mahir",
+  TERAMPIL: "Terampil",
+  PEMULA: "Pemula",
+};
+
+export const JENIS_JABATAN_LABEL: Record<string, string> = {
+  STRUKTURAL: "Struktural",
+  FUNGSIONAL: "JF",
+  PELAKSANA: "Pelaksana",
+};

@@ -1,5 +1,6 @@
 "use client";
 
+import { JENIS_UNOR_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { useCallback, useId, useMemo, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { ESELON, JENIS_UNOR } from "@/lib/validation/unor";
@@ -10,8 +11,6 @@ import type { InstansiPilihan, JabatanPilihan, ReplikasiHasil, UnorEditorActions
 import {
   childUnits,
   eselonBawah,
-  JENIS_UNOR_LABEL,
-  JENJANG_LABEL,
   jabatanNodeId,
   lower,
   subtreeIds,

@@ -1,5 +1,6 @@
 "use client";
 
+import { JENIS_JABATAN_LABEL, JENIS_UNOR_LABEL, JENJANG_LABEL } from "@/lib/format";
 import {
   createContext,
   useCallback,
@@ -21,9 +22,6 @@ import { isStaleConflict, type Failure } from "./form-parts";
 import type { UnorEditorActions } from "./unor-editor-actions";
 import {
   buildEditorTree,
-  JENIS_JABATAN_LABEL,
-  JENIS_UNOR_LABEL,
-  JENJANG_LABEL,
   lower,
   unorNodeId,
   unpackEditorData,
@@ -45,6 +43,7 @@ import {
   ReplicateDialog,
   type DialogEnv,
 } from "./unor-dialogs";
+import { rekapSatuSel } from "@/lib/domain/rekap";
 
 type DialogState =
   | { type: "create" | "fungsional" | "pelaksana" | "replicate" | "rename" | "move" | "aktif" | "deleteUnor"; unit: EditorUnitRow }
@@ -63,7 +62,7 @@ const ROW_HEIGHT = 32;
 const EMPTY_TREE: EditorTree = { roots: [], units: new Map(), cells: new Map() };
 
 function Selisih({ k, b }: { k: number; b: number }) {
-  const s = b - k;
+  const s = rekapSatuSel({ kebutuhan: k, existing: b }).selisih;
   return (
     <span className={s < 0 ? "neg" : s > 0 ? "pos" : undefined} title="Selisih = B − K">
       {s > 0 ? "+" : s < 0 ? "−" : ""}

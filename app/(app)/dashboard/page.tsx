@@ -6,7 +6,7 @@ import { listJabatanKatalog } from "@/lib/data/jabatan";
 import { RekapCards } from "@/components/charts/rekap-cards";
 import { KebutuhanBars } from "@/components/charts/kebutuhan-bars";
 import { ProyeksiTable } from "@/components/charts/proyeksi-table";
-import { formatAngka, JENIS_INSTANSI_LABEL } from "@/lib/format";
+import { formatAngka, JENIS_INSTANSI_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { JabatanPicker } from "./jabatan-picker";
 
 export const metadata: Metadata = { title: "Dashboard Nasional" };
@@ -84,7 +84,7 @@ export default async function DashboardPage() {
             {jenisJenjang.map((r) => (
               <tr key={`${r.jenis}-${r.jenjang}`}>
                 <td>{r.jenis}</td>
-                <td>{r.jenjang?.replaceAll("_", " ") ?? "—"}</td>
+                <td>{r.jenjang ? (JENJANG_LABEL[r.jenjang] ?? r.jenjang) : "—"}</td>
                 <td className="num">{formatAngka(r.jumlahSel)}</td>
                 <td className="num">{formatAngka(r.kebutuhan)}</td>
                 <td className="num">{formatAngka(r.existing)}</td>

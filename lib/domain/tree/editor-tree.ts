@@ -4,6 +4,8 @@
  * `u<id>` for units and `j<id>` for placed jabatan, so the two never collide.
  */
 
+import { JENJANG_LABEL } from "@/lib/format";
+
 export interface EditorUnitRow {
   id: number;
   parentId: number | null;
@@ -155,35 +157,8 @@ export function childUnits(tree: EditorTree, unitId: number): UnorNodeData[] {
   return tree.units.get(unitId)?.subunits ?? [];
 }
 
-export const JENIS_UNOR_LABEL: Record<string, string> = {
-  STRUKTURAL: "Struktural",
-  PUSKESMAS: "Puskesmas",
-  RUMAH_SAKIT: "Rumah Sakit",
-  SEKOLAH: "Sekolah",
-  UNIT_LAYANAN: "Unit Layanan",
-};
 
-export const JENJANG_LABEL: Record<string, string> = {
-  JPT_UTAMA: "JPT Utama",
-  JPT_MADYA: "JPT Madya",
-  JPT_PRATAMA: "JPT Pratama",
-  ADMINISTRATOR: "Administrator",
-  PENGAWAS: "Pengawas",
-  AHLI_UTAMA: "Ahli Utama",
-  AHLI_MADYA: "Ahli Madya",
-  AHLI_MUDA: "Ahli Muda",
-  AHLI_PERTAMA: "Ahli Pertama",
-  PENYELIA: "Penyelia",
-  MAHIR: "Mahir",
-  TERAMPIL: "Terampil",
-  PEMULA: "Pemula",
-};
 
-export const JENIS_JABATAN_LABEL: Record<string, string> = {
-  STRUKTURAL: "Struktural",
-  FUNGSIONAL: "JF",
-  PELAKSANA: "Pelaksana",
-};
 
 /** The eselon one level below the parent's: the usual default for a new sub-unit. */
 export function eselonBawah(eselon: string | null): string {

@@ -9,6 +9,7 @@ import { UnorTreeEditor } from "@/components/tree/unor-tree-editor";
 import type { UnorEditorActions } from "@/components/tree/unor-editor-actions";
 import { packEditorData } from "@/lib/domain/tree/editor-tree";
 import { formatAngka, JENIS_INSTANSI_LABEL } from "@/lib/format";
+import { rekapSel } from "@/lib/domain/rekap";
 import {
   createUnorStrukturalAction,
   deleteUnorAction,
@@ -60,16 +61,7 @@ export default async function UnorPage({
 
   // Figures of the active units only, whether or not inactive ones are shown.
   const aktifIds = new Set(data.units.filter((u) => u.aktif).map((u) => u.id));
-  let kebutuhan = 0;
-  let existing = 0;
-  let jabatan = 0;
-  for (const c of data.cells) {
-    if (!aktifIds.has(c.unorId)) continue;
-    kebutuhan += c.kebutuhan;
-    existing += c.existing;
-    jabatan++;
-  }
-  const selisih = existing - kebutuhan;
+  const { kebutuhan, existing, selisih, jumlahSel: jabatan } = rekapSel(data.cells.filter((c) => aktifIds.has(c.unorId)));
 
   return (
     <>

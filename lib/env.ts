@@ -8,6 +8,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SIASN_DATA_DIR: z.string().default(".data"),
+  /** Port of the embedded PostgreSQL started by `npm start` (when DATABASE_URL is unset). */
+  SIASN_PG_PORT: z.coerce.number().int().positive().default(54329),
+  /** How long national sums are cached in memory (ms); 0 turns the cache off (tests, benchmarks). */
+  SIASN_REKAP_NASIONAL_TTL_MS: z.coerce.number().int().min(0).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

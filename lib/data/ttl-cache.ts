@@ -1,3 +1,5 @@
+import { getEnv } from "@/lib/env";
+
 /**
  * A small in-process cache for national reads that sum every recap row. The product promises that an
  * edit shows in national figures within 60 seconds; caching them for SIASN_REKAP_NASIONAL_TTL_MS
@@ -5,13 +7,9 @@
  */
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
-function ttlMs(): number {
-  const v = Number(process.env.SIASN_REKAP_NASIONAL_TTL_MS ?? 30_000);
-  return Number.isFinite(v) && v >= 0 ? v : 30_000;
-}
 
 export function cachedNational<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const ttl = ttlMs();
+  const ttl = getEnv().SIASN_REKAP_NASIONAL_TTL_MS;
   if (ttl === 0) return load();
   const now = Date.now();
   const hit = entries.get(key);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { getEnv } from "../env";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded";
 
 export interface OpenedDatabase {
@@ -9,17 +10,17 @@ export interface OpenedDatabase {
 }
 
 export const EMBEDDED_DATABASE = "siasn";
-export const DEFAULT_EMBEDDED_PORT = 54329;
 
 /**
  * DATABASE_URL when set; otherwise the embedded PostgreSQL whose data live in `<dataDir>/pg`.
  */
 export async function openDatabase(opts: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<OpenedDatabase> {
-  const external = process.env.DATABASE_URL;
+  const env = getEnv();
+  const external = env.DATABASE_URL;
   if (external) return { url: external, embedded: false, close: async () => {} };
   const server = await startEmbeddedPostgres({
     dataDir: path.join(opts.dataDir, "pg"),
-    port: opts.port ?? (Number(process.env.SIASN_PG_PORT) || DEFAULT_EMBEDDED_PORT),
+    port: opts.port ?? env.SIASN_PG_PORT,
     log: opts.log,
   });
   await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);

@@ -1,5 +1,25 @@
 /** Expected failures, shown to the user in Indonesian. Anything else is logged and shown generically. */
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "LOCKED";
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID"
+  | "LOCKED"
+  | "TOO_MANY"
+  | "UNAVAILABLE";
+
+/** The one table from error code to HTTP status; route handlers answer with it. */
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOCKED: 423,
+  TOO_MANY: 429,
+  UNAVAILABLE: 503,
+};
 
 export class AppError extends Error {
   constructor(
@@ -13,3 +33,37 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+export const DB_UNAVAILABLE_MESSAGE = "Basis data sedang tidak dapat dihubungi, coba lagi sebentar lagi.";
+
+/** Every code-like field of an error and its causes: Prisma, the pg driver and the adapter nest them. */
+function errorCodes(e: unknown, depth = 0): string[] {
+  if (!e || typeof e !== "object" || depth > 5) return [];
+  const o = e as Record<string, unknown>;
+  const own = [o.code, o.originalCode, o.kind].filter((v): v is string => typeof v === "string");
+  const meta = o.meta as Record<string, unknown> | undefined;
+  return [...own, ...errorCodes(o.cause, depth + 1), ...errorCodes(meta?.driverAdapterError, depth + 1)];
+}
+
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1017", "57P01", "57P03", "08006", "08001", "08003",
+  "DatabaseNotReachable", "ConnectionClosed", "SocketTimeout",
+]);
+
+/**
+ * Maps what the database says into AppError: unique violations and serialisation failures become
+ * CONFLICT, a missing row NOT_FOUND, a lost connection UNAVAILABLE. Anything else is returned as is.
+ */
+export function wrapDbError(e: unknown): unknown {
+  if (isAppError(e)) return e;
+  const codes = errorCodes(e);
+  const message = e instanceof Error ? e.message : "";
+  if (codes.includes("P2002") || codes.includes("23505") || codes.includes("UniqueConstraintViolation"))
+    return new AppError("CONFLICT", "Data yang sama baru saja disimpan oleh pengguna lain. Muat ulang, lalu periksa kembali.");
+  if (codes.some((c) => ["P2034", "40001", "40P01", "TransactionWriteConflict"].includes(c)))
+    return new AppError("CONFLICT", "Perubahan bertabrakan dengan perubahan lain yang berjalan bersamaan. Coba lagi.");
+  if (codes.includes("P2025")) return new AppError("NOT_FOUND", "Data tidak ditemukan; mungkin sudah dihapus.");
+  if (codes.some((c) => CONNECTION_CODES.has(c)) || /ECONNREFUSED|Can't reach database|Connection terminated/i.test(message))
+    return new AppError("UNAVAILABLE", DB_UNAVAILABLE_MESSAGE);
+  return e;
+}

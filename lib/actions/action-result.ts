@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, wrapDbError } from "@/lib/errors";
 import { zodErrorBody } from "@/lib/validation/zod-errors";
 
 /** What every server action returns: data, or an Indonesian message with per-field messages. */
@@ -16,7 +16,8 @@ export const GENERIC_ERROR = "Terjadi kesalahan pada server. Coba lagi; bila ber
 export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await run() };
-  } catch (e) {
+  } catch (thrown) {
+    const e = wrapDbError(thrown);
     if (e instanceof z.ZodError) return { ok: false, code: "INVALID", ...zodErrorBody(e) };
     if (isAppError(e)) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors };
     // next/navigation's redirect/notFound/forbidden signal by throwing: let them through.

@@ -1,9 +1,8 @@
-import crypto from "node:crypto";
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { hitungAbk, overrideRuleSet } from "@/lib/domain/abk";
-import { isAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { abkHitungRequestSchema, type AbkHitungResponse } from "@/lib/validation/abk";
 import { zodErrorBody, type ValidationErrorBody } from "@/lib/validation/zod-errors";
 
@@ -69,9 +68,6 @@ export async function POST(req: Request) {
       rincian: hasil.rincian.map((r) => ({ uraian: r.uraian, menitSetahun: r.menitSetahun })),
     });
   } catch (e) {
-    if (isAppError(e)) return failure(400, e.message, e.fieldErrors);
-    const requestId = crypto.randomUUID();
-    console.error(`[abk/hitung ${requestId}]`, e);
-    return failure(500, `Terjadi kesalahan pada server (kode ${requestId}). Silakan coba lagi.`);
+    return errorResponse(e, "abk/hitung");
   }
 }

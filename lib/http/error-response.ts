@@ -1,0 +1,29 @@
+import crypto from "node:crypto";
+import { NextResponse } from "next/server";
+import { HTTP_STATUS, isAppError, wrapDbError } from "@/lib/errors";
+
+export interface ErrorBody {
+  error: string;
+  fieldErrors: Record<string, string[]>;
+  requestId?: string;
+}
+
+/**
+ * The JSON answer of a route handler for a thrown error: an AppError (or a database failure mapped by
+ * wrapDbError) with its status from HTTP_STATUS; anything else 500 with a request id that is also logged.
+ */
+export function errorResponse(e: unknown, where: string): NextResponse<ErrorBody> {
+  const mapped = wrapDbError(e);
+  if (isAppError(mapped)) {
+    return NextResponse.json(
+      { error: mapped.message, fieldErrors: mapped.fieldErrors ?? {} },
+      { status: HTTP_STATUS[mapped.code] },
+    );
+  }
+  const requestId = crypto.randomUUID();
+  console.error(`[${where} ${requestId}]`, e);
+  return NextResponse.json(
+    { error: `Terjadi kesalahan pada server (kode ${requestId}). Silakan coba lagi.`, fieldErrors: {}, requestId },
+    { status: 500 },
+  );
+}

@@ -8,8 +8,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SIASN_DATA_DIR: z.string().default(".data"),
-  /** Port of the embedded PostgreSQL started by `npm start` (when DATABASE_URL is unset). */
-  SIASN_PG_PORT: z.coerce.number().int().positive().default(54329),
+  /** Where `next build` writes and `next start` reads the production build (tests use a throwaway one). */
+  SIASN_NEXT_DIR: z.string().regex(/^\.next[\w-]*$/, "SIASN_NEXT_DIR harus berawalan .next").default(".next"),
+  /** Port of the embedded PostgreSQL started by `npm start` (when DATABASE_URL is unset); unset: 54329, or the
+   *  free port remembered in <data dir>/pg-port after 54329 was found busy. */
+  SIASN_PG_PORT: z.coerce.number().int().positive().optional(),
   /** How long national sums are cached in memory (ms); 0 turns the cache off (tests, benchmarks). */
   SIASN_REKAP_NASIONAL_TTL_MS: z.coerce.number().int().min(0).default(30_000),
 });

@@ -42,6 +42,9 @@ const MIGRATE_LOCK = 72707369;
  */
 export async function migrateDeploy(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A server that goes away (a stop during start-up) fails the pending query; without a listener the
+  // client's 'error' event would also crash the process.
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK]);

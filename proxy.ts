@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api/|_next/|favicon.ico).*)"],
+  matcher: ["/((?!login|api/|_next/|favicon.ico|favicon.svg|logo.svg|robots.txt).*)"],
 };

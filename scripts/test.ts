@@ -7,12 +7,20 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIsStale } from "../lib/db-runtime/build";
+import { ensureChromium } from "./ensure-chromium";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (p: string) => path.join(root, "node_modules", p);
 const results = path.join(root, "reports"); // not test-results/: Playwright empties that folder when it starts
 fs.mkdirSync(results, { recursive: true });
 const t0 = performance.now();
+
+// Before anything slow: a missing browser is one clear line, not 23 failures at the end.
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+  process.exit(1);
+}
 
 function run(label: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n=== ${label} ===`);
@@ -28,7 +36,7 @@ const e2eJson = path.join(results, "e2e.json");
 fs.rmSync(vitestJson, { force: true });
 fs.rmSync(e2eJson, { force: true });
 const vitestCode = run("vitest", [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const e2eCode = buildFailed ? 1 : run("playwright", [bin("@playwright/test/cli.js"), "test"]);
+const e2eCode = buildFailed ? 1 : run("playwright", [bin("@playwright/test/cli.js"), "test"], { CHROMIUM_PATH: chromium.path });
 
 let passed = 0;
 let failed = buildFailed;

@@ -21,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <header className="shell-header">
         <Link href="/" className="shell-brand">
+          <img src="/logo.svg" alt="" width={28} height={28} />
           SIASN Perencanaan
         </Link>
         <AppNav items={navFor(actor)} />

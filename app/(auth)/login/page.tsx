@@ -13,7 +13,8 @@ export default async function LoginPage() {
   return (
     <main className="login-wrap">
       <div className="panel login-card">
-        <div>
+        <div className="login-head">
+          <img src="/logo.svg" alt="Logo SIASN Perencanaan" width={56} height={56} />
           <h1>SIASN Perencanaan</h1>
           <p className="muted">Perencanaan kebutuhan ASN nasional. Masuk dengan akun Anda.</p>
         </div>

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { placeJabatanSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { loadUnorForEdit } from "@/lib/services/unor/guard";
+import { loadUnorForEdit } from "@/lib/services/guard";
 
 /** "Tambah Jabatan Fungsional / Pelaksana": a catalogue jabatan placed in a unit with its kebutuhan. */
 export async function placeJabatan(db: Db, actor: Actor, input: unknown) {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { replicateSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { loadUnorForEdit } from "@/lib/services/unor/guard";
+import { loadUnorForEdit } from "@/lib/services/guard";
 
 /**
  * "Replikasi Jabatan Fungsional / Pelaksana": copies the JF and pelaksana placed in a source unit (of

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { unorCreateSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { loadUnorForEdit, lockInstansiTree } from "./guard";
+import { defaultKepala } from "@/lib/domain/tree/default-kepala";
+import { loadUnorForEdit, lockInstansiTree } from "@/lib/services/guard";
 import { assertUniqueSiblingName, nextUrutan } from "./sibling-names";
 
 /** "Tambah Unor Struktural": the unit and its head's structural jabatan (kebutuhan 1), one transaction. */
@@ -41,16 +42,3 @@ export async function createUnorStruktural(db: Db, actor: Actor, input: unknown)
   });
 }
 
-/**
- * Without an explicit choice, the head of "Bidang Pelayanan" is the "Kepala Bidang" of that eselon:
- * the catalogue jabatan named "Kepala <first word of the unit>", else one naming that word, else the first.
- */
-export function defaultKepala<T extends { nama: string }>(candidates: T[], namaUnor: string): T | undefined {
-  const first = namaUnor.split(" ")[0]?.toLocaleLowerCase("id") ?? "";
-  const lower = (j: T) => j.nama.toLocaleLowerCase("id");
-  return (
-    candidates.find((j) => lower(j) === `kepala ${first}`) ??
-    candidates.find((j) => lower(j).split(" ").includes(first)) ??
-    candidates[0]
-  );
-}

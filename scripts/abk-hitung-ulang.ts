@@ -15,9 +15,10 @@ try {
   const { createPrismaClient } = await import("../lib/db");
   const { recomputeKebutuhanAbk } = await import("../lib/services/abk/recompute-kebutuhan-abk");
   const { verifyRekap } = await import("../lib/services/rekap/recompute-rekap");
+  const { SYSTEM_ACTOR } = await import("../lib/auth/permissions");
   const db = createPrismaClient(database.url);
   const t0 = performance.now();
-  const r = await recomputeKebutuhanAbk(db, null, { instansiId, log: console.log });
+  const r = await recomputeKebutuhanAbk(db, SYSTEM_ACTOR, { instansiId, log: console.log });
   console.log(`selesai dalam ${Math.round(performance.now() - t0)} ms:`, r);
   console.log("pemeriksaan rekap (0 = sesuai):", await verifyRekap(db));
   await db.$disconnect();

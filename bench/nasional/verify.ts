@@ -95,19 +95,25 @@ export async function verifyNasional(url: string, opts: { scale?: number } = {})
     }
     checks.push({ name: `baris yatim pada ${fks.length} foreign key`, value: orphans, ok: orphans === 0 });
 
+    // The recap rule: cells and pegawai of inactive units count in no recap (cell existing still counts them).
     const rekap = await one(`
       SELECT (SELECT coalesce(sum(existing), 0) FROM "RekapInstansiJabatan")::bigint AS rij_b,
              (SELECT coalesce(sum(kebutuhan), 0) FROM "RekapInstansiJabatan")::bigint AS rij_k,
              (SELECT coalesce(sum(existing), 0) FROM "PetaJabatan")::bigint AS cell_b,
-             (SELECT coalesce(sum(kebutuhan), 0) FROM "PetaJabatan")::bigint AS cell_k,
+             (SELECT coalesce(sum(p.existing), 0) FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" WHERE u.aktif)::bigint AS cell_b_aktif,
+             (SELECT coalesce(sum(p.kebutuhan), 0) FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" WHERE u.aktif)::bigint AS cell_k_aktif,
              (SELECT count(*) FROM "Pegawai" g JOIN "PetaJabatan" p ON p."unorId" = g."unorId" AND p."jabatanId" = g."jabatanId" WHERE g.aktif)::bigint AS in_cells,
+             (SELECT count(*) FROM "Pegawai" g JOIN "PetaJabatan" p ON p."unorId" = g."unorId" AND p."jabatanId" = g."jabatanId"
+                JOIN "Unor" u ON u.id = g."unorId" WHERE g.aktif AND u.aktif)::bigint AS in_cells_aktif,
              (SELECT coalesce(sum(jumlah), 0) FROM "RekapPensiun")::bigint AS pensiun,
-             (SELECT count(*) FROM "Pegawai" WHERE aktif AND "jabatanId" IS NOT NULL)::bigint AS aktif_jab`);
+             (SELECT count(*) FROM "Pegawai" g LEFT JOIN "Unor" u ON u.id = g."unorId"
+                WHERE g.aktif AND g."jabatanId" IS NOT NULL AND u.aktif IS NOT FALSE)::bigint AS aktif_jab`);
     const eq = (name: string, a: unknown, b: unknown) => checks.push({ name, value: `${Number(a)} vs ${Number(b)}`, ok: Number(a) === Number(b) });
-    eq("Σ RekapInstansiJabatan.existing = pegawai aktif di sel", rekap.rij_b, rekap.in_cells);
+    eq("Σ RekapInstansiJabatan.existing = pegawai aktif di sel unor aktif", rekap.rij_b, rekap.in_cells_aktif);
+    eq("Σ PetaJabatan.existing (unor aktif) = pegawai aktif di sel unor aktif", rekap.cell_b_aktif, rekap.in_cells_aktif);
     eq("Σ PetaJabatan.existing = pegawai aktif di sel", rekap.cell_b, rekap.in_cells);
-    eq("Σ RekapInstansiJabatan.kebutuhan = Σ PetaJabatan.kebutuhan", rekap.rij_k, rekap.cell_k);
-    eq("Σ RekapPensiun.jumlah = pegawai aktif berjabatan", rekap.pensiun, rekap.aktif_jab);
+    eq("Σ RekapInstansiJabatan.kebutuhan = Σ PetaJabatan.kebutuhan unor aktif", rekap.rij_k, rekap.cell_k_aktif);
+    eq("Σ RekapPensiun.jumlah = pegawai aktif berjabatan di unor aktif", rekap.pensiun, rekap.aktif_jab);
     if (opts.scale) {
       eq("pegawai aktif = round(4.734.041 × skala)", counts.pegawaiAktif, Math.round(NASIONAL.asn * opts.scale));
       eq("PPPK aktif = round(1.167.900 × skala)", counts.pppk, Math.round(NASIONAL.pppk * opts.scale));

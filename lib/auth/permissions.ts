@@ -44,6 +44,38 @@ export function canVerifyUsulan(actor: Actor): boolean {
   return actor.role === "VERIFIKATOR";
 }
 
+/**
+ * The actor of maintenance scripts (npm run abk:hitung-ulang): no user, so audit entries carry no
+ * userId. Recognised by identity only — an actor from a web request is always built from a User row
+ * (lib/auth/credentials), and no structurally equal object passes `isSystemActor`.
+ */
+export interface SystemActor {
+  readonly kind: "system";
+  readonly nama: string;
+}
+export const SYSTEM_ACTOR: SystemActor = Object.freeze({ kind: "system", nama: "Sistem (skrip pemeliharaan)" });
+export const isSystemActor = (actor: Actor | SystemActor): actor is SystemActor => actor === SYSTEM_ACTOR;
+
+/** May the actor recompute every ABK kebutuhan (after a new rule version)? Administrators and scripts. */
+export function canRecomputeAbk(actor: Actor | SystemActor): boolean {
+  return isSystemActor(actor) || actor.role === "ADMIN";
+}
+
+/** May the actor add a rule-set version (aturan perhitungan)? Administrators only. */
+export function canManageAturan(actor: Actor): boolean {
+  return actor.role === "ADMIN";
+}
+
+/**
+ * Replication ("Replikasi Jabatan"): an editor of the target instansi may copy the structure (the
+ * JF and pelaksana placed, with kebutuhan) and the infojab text (uraian tugas included) of an active
+ * unit of ANY instansi — the OTK of another instansi is a published model, read only for this copy.
+ * Never the pegawai or their figures. An inactive unit has no legal basis and is no model.
+ */
+export function canReplicateFrom(actor: Actor, source: { aktif: boolean }, targetInstansiId: number): boolean {
+  return canEditInstansi(actor, targetInstansiId) && source.aktif;
+}
+
 /** Where each role starts after login. */
 export function landingPath(actor: Actor): string {
   switch (actor.role) {

@@ -127,7 +127,8 @@ export interface RekapSubtreeView {
 
 /**
  * One unit's subtree (the unit and everything below it): one indexed query over the cells whose
- * unit path contains this unit. Cell-level existing is kept by triggers.
+ * unit path contains this unit. Cell-level existing is kept by triggers. Like every recap, inactive
+ * units count in no figure (nor in jumlahUnor).
  */
 export async function getRekapSubtreeUnor(actor: Actor, unorId: number): Promise<RekapSubtreeView | null> {
   const unor = await db().unor.findUnique({ where: { id: unorId }, select: { id: true, instansiId: true, nama: true, parentId: true } });
@@ -136,17 +137,17 @@ export async function getRekapSubtreeUnor(actor: Actor, unorId: number): Promise
   const [row] =
     unor.parentId === null
       ? await db().$queryRaw<(SumRow & { jumlahUnor: bigint })[]>`
-          SELECT (SELECT count(*) FROM "Unor" WHERE "instansiId" = ${unor.instansiId}) AS "jumlahUnor",
+          SELECT (SELECT count(*) FROM "Unor" WHERE "instansiId" = ${unor.instansiId} AND aktif) AS "jumlahUnor",
                  sum("jumlahSel") "jumlahSel", sum("kebutuhan") kebutuhan, sum("existing") existing, sum("kelebihan") kelebihan,
                  sum("kekurangan") kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
           FROM "RekapInstansiJabatan" WHERE "instansiId" = ${unor.instansiId}`
       : await db().$queryRaw<(SumRow & { jumlahUnor: bigint })[]>`
-          WITH sub AS (SELECT id FROM "Unor" WHERE "instansiId" = ${unor.instansiId} AND "path" @> ARRAY[${unorId}]::int[])
-          SELECT (SELECT count(*) FROM sub) AS "jumlahUnor",
+          WITH sub AS (SELECT id, aktif FROM "Unor" WHERE "instansiId" = ${unor.instansiId} AND "path" @> ARRAY[${unorId}]::int[])
+          SELECT (SELECT count(*) FROM sub WHERE aktif) AS "jumlahUnor",
                  count(p.id) "jumlahSel", sum(p."kebutuhan") kebutuhan, sum(p."existing") existing,
                  sum(greatest(p."existing" - p."kebutuhan", 0)) kelebihan, sum(greatest(p."kebutuhan" - p."existing", 0)) kekurangan,
                  count(*) FILTER (WHERE p."existing" > p."kebutuhan") "selLebih", count(*) FILTER (WHERE p."kebutuhan" > p."existing") "selKurang"
-          FROM sub JOIN "PetaJabatan" p ON p."unorId" = sub.id`;
+          FROM sub JOIN "PetaJabatan" p ON p."unorId" = sub.id AND sub.aktif`;
   return { unor: { id: unor.id, instansiId: unor.instansiId, nama: unor.nama, jumlahUnor: n(row.jumlahUnor) }, total: toRekap(row) };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canReadInstansi, type Actor } from "@/lib/auth/permissions";
 import type { EditorCellRow, EditorUnitRow } from "@/lib/domain/tree/editor-tree";
+import type { Jenjang } from "@/lib/generated/prisma/enums";
 
 export type EditorUnit = EditorUnitRow;
 export type EditorCell = EditorCellRow;
@@ -37,11 +38,19 @@ export async function getUnorEditorData(
   return { units, cells };
 }
 
-/** Catalogue search for the pickers ("search as you type"). Reference data: any signed-in role. */
-export async function listJabatanPilihan(jenis: "FUNGSIONAL" | "PELAKSANA" | "STRUKTURAL", q: string, limit = 20) {
+/**
+ * Catalogue search for the pickers ("search as you type"), optionally of one jenjang — filtered in the
+ * query, so a jenjang's matches are never cut off by other jenjang's rows. Reference data: any signed-in role.
+ */
+export async function listJabatanPilihan(jenis: "FUNGSIONAL" | "PELAKSANA" | "STRUKTURAL", q: string, limit = 20, jenjang?: Jenjang | null) {
   const term = q.trim().slice(0, 100);
   return db().jabatan.findMany({
-    where: { jenis, aktif: true, ...(term ? { OR: [{ nama: { contains: term, mode: "insensitive" } }, { kode: { contains: term, mode: "insensitive" } }] } : {}) },
+    where: {
+      jenis,
+      aktif: true,
+      ...(jenjang ? { jenjang } : {}),
+      ...(term ? { OR: [{ nama: { contains: term, mode: "insensitive" } }, { kode: { contains: term, mode: "insensitive" } }] } : {}),
+    },
     orderBy: { nama: "asc" },
     take: Math.min(Math.max(limit, 1), 50),
     select: { id: true, kode: true, nama: true, jenjang: true, kelas: true },

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { HTTP_STATUS, isAppError, wrapDbError } from "@/lib/errors";
+import { zodErrorBody } from "@/lib/validation/zod-errors";
 
 export interface ErrorBody {
   error: string;
@@ -10,7 +12,8 @@ export interface ErrorBody {
 
 /**
  * The JSON answer of a route handler for a thrown error: an AppError (or a database failure mapped by
- * wrapDbError) with its status from HTTP_STATUS; anything else 500 with a request id that is also logged.
+ * wrapDbError) with its status from HTTP_STATUS, a ZodError from a service's own parse as INVALID;
+ * anything else 500 with a request id that is also logged.
  */
 export function errorResponse(e: unknown, where: string): NextResponse<ErrorBody> {
   const mapped = wrapDbError(e);
@@ -20,10 +23,11 @@ export function errorResponse(e: unknown, where: string): NextResponse<ErrorBody
       { status: HTTP_STATUS[mapped.code] },
     );
   }
+  if (mapped instanceof z.ZodError) return NextResponse.json(zodErrorBody(mapped), { status: HTTP_STATUS.INVALID });
   const requestId = crypto.randomUUID();
   console.error(`[${where} ${requestId}]`, e);
   return NextResponse.json(
     { error: `Terjadi kesalahan pada server (kode ${requestId}). Silakan coba lagi.`, fieldErrors: {}, requestId },
-    { status: 500 },
+    { status: 500, headers: { "x-request-id": requestId } },
   );
 }

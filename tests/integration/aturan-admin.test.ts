@@ -4,6 +4,8 @@ import { createAturan } from "@/lib/services/aturan/create-aturan";
 import { recomputeKebutuhanAbk } from "@/lib/services/abk/recompute-kebutuhan-abk";
 import { verifyRekap } from "@/lib/services/rekap/recompute-rekap";
 import { DEFAULT_RULE_SET } from "@/lib/domain/abk";
+import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
+import { getAturanBerlaku } from "@/lib/data/aturan";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
 
 const valid = (versi: string, berlakuMulai: string, wkeMenit: number) => ({
@@ -31,6 +33,40 @@ describe("rule sets are data that ADMIN versions", () => {
     expect(await db().aturanPerhitungan.count()).toBe(1);
   });
 
+  it("lets one of two concurrent identical versions in and refuses the other with the version message", async () => {
+    const [a, b] = [await makeUser("ADMIN"), await makeUser("ADMIN")];
+    const results = await Promise.allSettled([createAturan(db(), a, valid("UJI-BALAP", "2019-06-01", 72000)), createAturan(db(), b, valid("UJI-BALAP", "2019-06-01", 72000))]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [refused] = results.filter((r) => r.status === "rejected");
+    expect(refused.reason).toMatchObject({
+      code: "CONFLICT",
+      message: "Versi aturan UJI-BALAP sudah ada. Aturan tidak diubah di tempat: buat versi baru.",
+      fieldErrors: { versi: ["Versi sudah dipakai."] },
+    });
+    expect(await db().aturanPerhitungan.count({ where: { versi: "UJI-BALAP" } })).toBe(1);
+  });
+
+  it("turns a unique violation from a writer outside the lock into CONFLICT, not a database error", async () => {
+    const admin = await makeUser("ADMIN");
+    // Another transaction has inserted the version but not committed: our check sees nothing, our
+    // insert waits on the unique index and fails once the other commits.
+    let commit!: () => void;
+    let inserted!: () => void;
+    const isInserted = new Promise<void>((r) => (inserted = r));
+    const other = db().$transaction(async (tx) => {
+      await tx.aturanPerhitungan.create({ data: { ...valid("UJI-LUAR", "2019-07-01", 72000), berlakuMulai: new Date("2019-07-01") } });
+      inserted();
+      await new Promise<void>((r) => (commit = r));
+    });
+    await isInserted;
+    const ours = createAturan(db(), admin, valid("UJI-LUAR", "2019-07-01", 75000)).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 150));
+    commit();
+    await other;
+    expect(await ours).toMatchObject({ name: "AppError", code: "CONFLICT", message: "Data yang sama baru saja disimpan oleh pengguna lain. Muat ulang, lalu periksa kembali." });
+    expect(await db().aturanPerhitungan.findMany({ where: { versi: "UJI-LUAR" }, select: { wkeMenit: true } })).toEqual([{ wkeMenit: 72000 }]);
+  });
+
   it("refuses bad input with Indonesian messages and stores nothing", async () => {
     const admin = await makeUser("ADMIN");
     const bad = { ...valid("uji kecil", "2019-13-01", 0), faktorPeriode: { TAHUN: 1, BULAN: -12, MINGGU: 50, HARI: 250 } };
@@ -43,6 +79,25 @@ describe("rule sets are data that ADMIN versions", () => {
 });
 
 describe("recomputing ABK kebutuhan under a new rule", () => {
+  it("checks its own permission: administrators and the scripts' system actor only", async () => {
+    for (const role of ["OPERATOR", "VERIFIKATOR", "PIMPINAN"] as const) {
+      const u = await makeUser(role, role === "OPERATOR" ? (await makeInstansi()).id : null);
+      await expect(recomputeKebutuhanAbk(db(), u)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: "Hanya administrator yang dapat menghitung ulang kebutuhan ABK nasional.",
+      });
+    }
+    // Something that merely looks like the system actor is not it.
+    const forged = { kind: "system", nama: SYSTEM_ACTOR.nama } as unknown as typeof SYSTEM_ACTOR;
+    await expect(recomputeKebutuhanAbk(db(), forged)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db().auditLog.count({ where: { action: "HITUNG_ULANG_ABK" } })).toBe(0);
+    const r = await recomputeKebutuhanAbk(db(), SYSTEM_ACTOR, { instansiId: (await makeInstansi()).id });
+    expect(r).toEqual({ versiAturan: (await getAturanBerlaku(db())).versi, diperiksa: 0, berubah: 0 });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "HITUNG_ULANG_ABK" } });
+    expect(audit).toMatchObject({ userId: null, after: { diperiksa: 0, berubah: 0, pelaku: "Sistem (skrip pemeliharaan)" } });
+    await db().auditLog.deleteMany({ where: { action: "HITUNG_ULANG_ABK" } });
+  });
+
   it("updates only ABK cells, records the version, and keeps the recap consistent", async () => {
     await db().aturanPerhitungan.deleteMany(); // start from "no rule stored": the default applies
     const admin = await makeUser("ADMIN");

@@ -3,8 +3,17 @@ import fc from "fast-check";
 import { db } from "@/lib/db";
 import { getProyeksiPensiun, getRekapInstansi, getRekapJabatanNasional, getRekapJenisJenjang, getRekapNasional, getRekapSubtreeUnor } from "@/lib/data/rekap";
 import { recomputeRekap, verifyRekap } from "@/lib/services/rekap/recompute-rekap";
+import { setUnorAktif } from "@/lib/services/unor/set-unor-aktif";
 import { rekapSel, tahunMencapaiBup } from "@/lib/domain/rekap";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
+import type { Actor } from "@/lib/auth/permissions";
+
+const AGREE = { selExisting: 0, instansiJabatan: 0, pensiun: 0 };
+
+async function toggleAktif(actor: Actor, unorId: number, aktif: boolean) {
+  const { version } = await db().unor.findUniqueOrThrow({ where: { id: unorId }, select: { version: true } });
+  return setUnorAktif(db(), actor, { unorId, version, aktif });
+}
 
 let nipSeq = 0;
 /** A valid NIP for a birth date; the serial keeps it unique within the test database. */
@@ -95,10 +104,13 @@ describe("kebutuhan vs existing at every level (hand-worked)", () => {
   });
 });
 
-/** Every cell with existing counted from the pegawai rows themselves. */
+/** Every cell of an active unit with existing counted from the pegawai rows themselves. */
 async function baseCells() {
   const [cells, holders] = await Promise.all([
-    db().petaJabatan.findMany({ select: { unorId: true, jabatanId: true, kebutuhan: true, jabatan: { select: { jenis: true, jenjang: true } } } }),
+    db().petaJabatan.findMany({
+      where: { unor: { aktif: true } }, // cells of inactive units count in no recap
+      select: { unorId: true, jabatanId: true, kebutuhan: true, jabatan: { select: { jenis: true, jenjang: true } } },
+    }),
     db().pegawai.groupBy({ by: ["unorId", "jabatanId"], where: { aktif: true }, _count: { _all: true } }),
   ]);
   const count = new Map(holders.map((h) => [`${h.unorId}:${h.jabatanId}`, h._count._all]));
@@ -161,6 +173,62 @@ describe("incremental recap vs full recompute", () => {
   });
 });
 
+describe("a deactivated unit counts in no recap (one rule for page, recap and triggers)", () => {
+  it("moves the subtree's K, B and retirements out on deactivation and back on reactivation", async () => {
+    // Dinas (A) → Bidang (B) → Seksi (D); A → Sekretariat (C). Cells (K, B): A (2, 3)  B (4, 1)  D (1, 1)  C/j2 (3, 0).
+    const x = await makeInstansi();
+    const a = await makeUnor(x.id, null, "Dinas");
+    const b = await makeUnor(x.id, a.id, "Bidang");
+    const c = await makeUnor(x.id, a.id, "Sekretariat");
+    const d = await makeUnor(x.id, b.id, "Seksi");
+    const [j1, j2] = [await makeJabatan({ bup: 58 }), await makeJabatan({ bup: 60 })];
+    await cell(x.id, a.id, j1.id, 2);
+    await cell(x.id, b.id, j1.id, 4);
+    await cell(x.id, d.id, j1.id, 1);
+    await cell(x.id, c.id, j2.id, 3);
+    for (let i = 0; i < 3; i++) await addPegawai(x.id, a.id, j1.id, "1969-02-01"); // → 2027
+    await addPegawai(x.id, b.id, j1.id, "1969-05-05"); // → 2027
+    await addPegawai(x.id, d.id, j1.id, "1970-05-05"); // → 2028
+    const admin = await makeUser("ADMIN");
+    const full = { jumlahSel: 4, kebutuhan: 10, existing: 5, selisih: -5, kelebihan: 1, kekurangan: 6, selLebih: 1, selKurang: 2 };
+    expect((await getRekapInstansi(admin, x.id))!.total).toEqual(full);
+
+    // Deactivating Bidang takes B and D with it: only A (2, 3) and C (3, 0) remain.
+    expect((await toggleAktif(admin, b.id, false)).turunanDinonaktifkan).toBe(1);
+    const tanpaBidang = { jumlahSel: 2, kebutuhan: 5, existing: 3, selisih: -2, kelebihan: 1, kekurangan: 3, selLebih: 1, selKurang: 1 };
+    expect((await getRekapInstansi(admin, x.id))!.total).toEqual(tanpaBidang);
+    expect((await getRekapSubtreeUnor(admin, a.id))!.total).toEqual(tanpaBidang);
+    expect((await getRekapSubtreeUnor(admin, a.id))!.unor.jumlahUnor).toBe(2);
+    expect((await getRekapSubtreeUnor(admin, b.id))!.total).toEqual(rekapSel([]));
+    // Their pegawai are out of the retirement outlook too: 2027 has A's 3, not B's one; 2028 none.
+    const p = await getProyeksiPensiun(admin, { instansiId: x.id }, 2027);
+    expect(p!.tahun.slice(0, 2).map((t) => t.pensiun)).toEqual([3, 0]);
+    // The cells keep their own holders (flagged on the peta jabatan, not counted).
+    expect((await db().petaJabatan.findMany({ where: { unorId: { in: [b.id, d.id] } }, orderBy: { unorId: "asc" } })).map((r) => r.existing)).toEqual([1, 1]);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+
+    // Changes inside an inactive unit stay out of the recap; moving a pegawai out brings them in.
+    await db().petaJabatan.updateMany({ where: { unorId: d.id }, data: { kebutuhan: 9 } });
+    const inD = await addPegawai(x.id, d.id, j1.id, "1969-01-01");
+    expect((await getRekapInstansi(admin, x.id))!.total).toEqual(tanpaBidang);
+    await db().pegawai.update({ where: { id: inD.id }, data: { unorId: a.id } });
+    expect((await getRekapInstansi(admin, x.id))!.total).toMatchObject({ kebutuhan: 5, existing: 4, kelebihan: 2 });
+    expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun[0].pensiun).toBe(4);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+
+    // Reactivation is one unit at a time: Bidang (4, 1) first, then Seksi (9, 1).
+    await toggleAktif(admin, b.id, true);
+    expect((await getRekapInstansi(admin, x.id))!.total).toEqual({ jumlahSel: 3, kebutuhan: 9, existing: 5, selisih: -4, kelebihan: 2, kekurangan: 6, selLebih: 1, selKurang: 2 });
+    await toggleAktif(admin, d.id, true);
+    expect((await getRekapInstansi(admin, x.id))!.total).toEqual({ jumlahSel: 4, kebutuhan: 18, existing: 6, selisih: -12, kelebihan: 2, kekurangan: 14, selLebih: 1, selKurang: 3 });
+    expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun.slice(0, 2).map((t) => t.pensiun)).toEqual([5, 1]);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+    const before = await snapshot();
+    await recomputeRekap(db());
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe("SQL aggregates equal the pure definitions (property)", () => {
   it("for random instansi: every subtree, the instansi and each jabatan", async () => {
     const admin = await makeUser("ADMIN");
@@ -169,7 +237,8 @@ describe("SQL aggregates equal the pure definitions (property)", () => {
       fc.asyncProperty(
         fc.array(fc.nat(20), { minLength: 1, maxLength: 12 }), // parent choice per unit
         fc.array(fc.record({ unit: fc.nat(30), jab: fc.nat(2), k: fc.nat(6), b: fc.nat(6) }), { maxLength: 25 }),
-        async (parents, cellSpecs) => {
+        fc.array(fc.nat(30), { maxLength: 8 }), // units to toggle: deactivate (subtree) or reactivate (one unit)
+        async (parents, cellSpecs, toggles) => {
           const inst = await makeInstansi();
           const units: { id: number; path: number[] }[] = [];
           for (let i = 0; i < parents.length; i++) {
@@ -184,7 +253,19 @@ describe("SQL aggregates equal the pure definitions (property)", () => {
             await cell(inst.id, u.id, jabatan[s.jab].id, s.k);
             for (let i = 0; i < s.b; i++) await addPegawai(inst.id, u.id, jabatan[s.jab].id);
           }
-          const all = [...cells.values()].map((s) => ({ ...s, kebutuhan: s.k, existing: s.b }));
+          // Random deactivations (of a subtree) and reactivations (of one unit under an active parent).
+          const aktif = units.map(() => true);
+          for (const t of toggles) {
+            const i = t % units.length;
+            if (aktif[i]) {
+              await toggleAktif(admin, units[i].id, false);
+              units.forEach((u, k) => { if (u.path.includes(units[i].id)) aktif[k] = false; });
+            } else if (i === 0 || aktif[parents[i] % i]) {
+              await toggleAktif(admin, units[i].id, true);
+              aktif[i] = true;
+            }
+          }
+          const all = [...cells.values()].filter((s) => aktif[s.unit]).map((s) => ({ ...s, kebutuhan: s.k, existing: s.b }));
           expect((await getRekapInstansi(admin, inst.id))!.total).toEqual(rekapSel(all));
           for (const [ji, jab] of jabatan.entries()) {
             const row = (await getRekapInstansi(admin, inst.id))!.perJabatan.find((r) => r.id === jab.id);
@@ -193,12 +274,14 @@ describe("SQL aggregates equal the pure definitions (property)", () => {
             else expect(row).toMatchObject(expected);
           }
           for (const u of units) {
+            // (An inactive unit's subtree is all inactive: `all` already leaves it out.)
             const inSubtree = all.filter((c) => units[c.unit].path.includes(u.id));
             expect((await getRekapSubtreeUnor(admin, u.id))!.total).toEqual(rekapSel(inSubtree));
           }
           // The nation, each jabatan nationally and each jenis × jenjang, against every cell in the
           // database read from the base tables (existing counted from Pegawai, not from the recap).
           const base = await baseCells();
+          expect(await verifyRekap(db())).toEqual(AGREE);
           expect((await getRekapNasional(admin))!.total).toEqual(rekapSel(base));
           for (const jab of jabatan) {
             expect((await getRekapJabatanNasional(admin, jab.id))!.total).toEqual(rekapSel(base.filter((c) => c.jabatanId === jab.id)));

@@ -20,25 +20,32 @@ describe("schema rules enforced by PostgreSQL", () => {
     const a = await makeInstansi();
     const b = await makeInstansi();
     const rootA = await makeUnor(a.id, null);
-    await expect(makeUnor(b.id, rootA.id)).rejects.toThrow();
+    await expect(makeUnor(b.id, rootA.id)).rejects.toThrow(`unor atasan ${rootA.id} tidak ada di instansi ${b.id}`);
     expect(await db().unor.count({ where: { instansiId: b.id } })).toBe(0);
   });
 
   it("refuses a NIP that is not 18 digits", async () => {
     const inst = await makeInstansi();
     const base = { nama: "Uji", tanggalLahir: new Date("1990-01-02"), jenisKelamin: "PRIA" as const, jenis: "PNS" as const, instansiId: inst.id };
-    await expect(db().pegawai.create({ data: { ...base, nip: "19900102201301100A" } })).rejects.toThrow();
+    await expect(db().pegawai.create({ data: { ...base, nip: "19900102201301100A" } })).rejects.toThrow("NIP harus 18 digit angka");
+    expect(await db().pegawai.count({ where: { instansiId: inst.id } })).toBe(0);
     const ok = await db().pegawai.create({ data: { ...base, nip: nipFor("1990-01-02", 1) } });
     expect(ok.nip).toBe("199001022013011001");
   });
 
   it("refuses kelas jabatan outside 1–17 and a placed jabatan twice in one unit", async () => {
-    await expect(makeJabatan({ kelas: 18 })).rejects.toThrow();
+    await expect(makeJabatan({ kelas: 18 })).rejects.toThrow("kelas jabatan harus 1 sampai 17");
     const inst = await makeInstansi();
     const unor = await makeUnor(inst.id, null);
     const jab = await makeJabatan();
     await db().petaJabatan.create({ data: { instansiId: inst.id, unorId: unor.id, jabatanId: jab.id, kebutuhan: 2 } });
-    await expect(db().petaJabatan.create({ data: { instansiId: inst.id, unorId: unor.id, jabatanId: jab.id, kebutuhan: 1 } })).rejects.toThrow();
-    await expect(db().petaJabatan.update({ where: { unorId_jabatanId: { unorId: unor.id, jabatanId: jab.id } }, data: { kebutuhan: -1 } })).rejects.toThrow();
+    await expect(db().petaJabatan.create({ data: { instansiId: inst.id, unorId: unor.id, jabatanId: jab.id, kebutuhan: 1 } })).rejects.toMatchObject({
+      code: "P2002",
+      meta: { driverAdapterError: { cause: { originalCode: "23505", originalMessage: expect.stringContaining('"PetaJabatan_unorId_jabatanId_key"') } } },
+    });
+    await expect(db().petaJabatan.update({ where: { unorId_jabatanId: { unorId: unor.id, jabatanId: jab.id } }, data: { kebutuhan: -1 } })).rejects.toThrow(
+      "kebutuhan tidak boleh negatif",
+    );
+    expect(await db().petaJabatan.findMany({ where: { unorId: unor.id }, select: { kebutuhan: true } })).toEqual([{ kebutuhan: 2 }]);
   });
 });

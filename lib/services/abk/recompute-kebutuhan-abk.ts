@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import { canRecomputeAbk, isSystemActor, type Actor, type SystemActor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { hitungAbk, type RuleSet } from "@/lib/domain/abk";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { writeAudit } from "@/lib/services/audit";
@@ -14,12 +15,14 @@ export interface RecomputeAbkResult {
  * Recomputes kebutuhan of every ABK-sourced cell (optionally of one instansi) from its uraian tugas
  * under the rule set in force, recording the rule version. One transaction; changed cells bump their
  * version (so an open editor sees the change) and the recap triggers follow. One audit entry.
+ * Administrators only; scripts pass SYSTEM_ACTOR.
  */
 export async function recomputeKebutuhanAbk(
   db: Db,
-  actor: Actor | null,
+  actor: Actor | SystemActor,
   opts: { instansiId?: number; aturan?: RuleSet; log?: (m: string) => void } = {},
 ): Promise<RecomputeAbkResult> {
+  if (!canRecomputeAbk(actor)) throw new AppError("FORBIDDEN", "Hanya administrator yang dapat menghitung ulang kebutuhan ABK nasional.");
   const aturan = opts.aturan ?? (await getAturanBerlaku(db));
   return db.$transaction(
     async (tx) => {
@@ -43,12 +46,12 @@ export async function recomputeKebutuhanAbk(
         });
         berubah++;
       }
-      await writeAudit(tx, actor, {
+      await writeAudit(tx, isSystemActor(actor) ? null : actor, {
         entity: "PetaJabatan",
         entityId: opts.instansiId ? `instansi:${opts.instansiId}` : "semua",
         action: "HITUNG_ULANG_ABK",
         instansiId: opts.instansiId ?? null,
-        after: { versiAturan: aturan.versi, diperiksa: cells.length, berubah },
+        after: { versiAturan: aturan.versi, diperiksa: cells.length, berubah, ...(isSystemActor(actor) ? { pelaku: actor.nama } : {}) },
       });
       opts.log?.(`${cells.length} sel ABK diperiksa, ${berubah} berubah (aturan ${aturan.versi})`);
       return { versiAturan: aturan.versi, diperiksa: cells.length, berubah };

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { requireEditor } from "@/lib/services/unor/guard";
+import { requireEditor } from "@/lib/services/guard";
 
 /** A placed jabatan the actor may edit, or NOT_FOUND / FORBIDDEN (the refusal is logged). */
 export async function loadCellForEdit(db: Db, actor: Actor, petaJabatanId: number) {

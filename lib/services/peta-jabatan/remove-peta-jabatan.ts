@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { petaJabatanVersionSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow } from "@/lib/services/unor/guard";
+import { assertOneRow } from "@/lib/services/guard";
 import { loadCellForEdit } from "./load-cell";
 
 /** Removes a placed jabatan (with its infojab); refused while pegawai hold it. */

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { kebutuhanUpdateSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow } from "@/lib/services/unor/guard";
+import { assertOneRow } from "@/lib/services/guard";
 import { loadCellForEdit } from "./load-cell";
 
 /** Sets kebutuhan by hand (source MANUAL), with a version check. */

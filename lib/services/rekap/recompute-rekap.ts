@@ -22,6 +22,7 @@ export interface RekapDiff {
 /**
  * Compares the stored (incremental) recap with a fresh computation from the base tables, without
  * changing anything: each figure counts the rows that differ. All zero means they agree exactly.
+ * Same rule as rekap_recompute(): cells and pegawai of inactive units count in no recap.
  */
 export async function verifyRekap(db: Db): Promise<RekapDiff> {
   const [r] = await db.$queryRaw<{ sel: bigint; ij: bigint; pensiun: bigint }[]>`
@@ -33,13 +34,14 @@ export async function verifyRekap(db: Db): Promise<RekapDiff> {
       SELECT p."instansiId", p."jabatanId", count(*)::int "jumlahSel", sum(p."kebutuhan")::int kebutuhan, sum(f.existing)::int existing,
              sum(greatest(f.existing - p."kebutuhan", 0))::int kelebihan, sum(greatest(p."kebutuhan" - f.existing, 0))::int kekurangan,
              (count(*) FILTER (WHERE f.existing > p."kebutuhan"))::int "selLebih", (count(*) FILTER (WHERE p."kebutuhan" > f.existing))::int "selKurang"
-      FROM "PetaJabatan" p JOIN fresh_sel f ON f.id = p.id GROUP BY 1, 2),
+      FROM "PetaJabatan" p JOIN fresh_sel f ON f.id = p.id JOIN "Unor" u ON u.id = p."unorId" WHERE u.aktif GROUP BY 1, 2),
     stored_ij AS (
       SELECT "instansiId", "jabatanId", "jumlahSel", kebutuhan, existing, kelebihan, kekurangan, "selLebih", "selKurang"
       FROM "RekapInstansiJabatan" WHERE "jumlahSel" <> 0 OR kebutuhan <> 0 OR existing <> 0),
     fresh_pensiun AS (
       SELECT g."instansiId", g."jabatanId", extract(year FROM g."tanggalLahir")::int + j."bup" AS tahun, count(*)::int jumlah
-      FROM "Pegawai" g JOIN "Jabatan" j ON j.id = g."jabatanId" WHERE g."aktif" GROUP BY 1, 2, 3),
+      FROM "Pegawai" g JOIN "Jabatan" j ON j.id = g."jabatanId" LEFT JOIN "Unor" u ON u.id = g."unorId"
+      WHERE g."aktif" AND u.aktif IS NOT FALSE GROUP BY 1, 2, 3),
     stored_pensiun AS (SELECT "instansiId", "jabatanId", "tahun", "jumlah" FROM "RekapPensiun" WHERE "jumlah" <> 0)
     SELECT
       (SELECT count(*) FROM fresh_sel f JOIN "PetaJabatan" p ON p.id = f.id WHERE p."existing" <> f.existing) AS sel,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { unorVersionSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "./guard";
+import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "@/lib/services/guard";
 
 const SARAN = { saran: ["nonaktifkan"] };
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { unorMoveSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow, loadUnorForEdit, lockInstansiTree, staleConflict } from "./guard";
+import { assertOneRow, loadUnorForEdit, lockInstansiTree, staleConflict } from "@/lib/services/guard";
 import { assertUniqueSiblingName } from "./sibling-names";
 
 /**

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { unorRenameSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "./guard";
+import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "@/lib/services/guard";
 import { assertUniqueSiblingName } from "./sibling-names";
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { unorAktifSchema } from "@/lib/validation/unor";
 import { writeAudit } from "@/lib/services/audit";
-import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "./guard";
+import { assertOneRow, loadUnorForEdit, lockInstansiTree } from "@/lib/services/guard";
 
 /**
  * "Non Aktifkan Unor" deactivates the unit and everything below it (a unit that still has pegawai or

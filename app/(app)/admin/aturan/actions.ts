@@ -6,7 +6,6 @@ import { requireActor } from "@/lib/auth/actor";
 import { toActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { createAturan } from "@/lib/services/aturan/create-aturan";
 import { recomputeKebutuhanAbk, type RecomputeAbkResult } from "@/lib/services/abk/recompute-kebutuhan-abk";
-import { AppError } from "@/lib/errors";
 
 export async function createAturanAction(input: unknown): Promise<ActionResult<{ versi: string }>> {
   return toActionResult(async () => {
@@ -20,7 +19,7 @@ export async function createAturanAction(input: unknown): Promise<ActionResult<{
 export async function recomputeAbkAction(): Promise<ActionResult<RecomputeAbkResult>> {
   return toActionResult(async () => {
     const actor = await requireActor();
-    if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Hanya administrator yang dapat menghitung ulang kebutuhan ABK nasional.");
+    // The service refuses anyone but an administrator.
     const result = await recomputeKebutuhanAbk(db(), actor);
     revalidatePath("/", "layout");
     return result;

@@ -124,8 +124,7 @@ export async function searchJabatanAction(jenis: unknown, q: unknown, jenjang?: 
     await requireActor();
     const j = jenisJabatanSchema.parse(jenis);
     const level = jenjangSchema.parse(jenjang);
-    const rows = await listJabatanPilihan(j, qSchema.parse(q), level ? 50 : 20);
-    return (level ? rows.filter((r) => r.jenjang === level) : rows).slice(0, 20);
+    return listJabatanPilihan(j, qSchema.parse(q), 20, level);
   });
 }
 

@@ -9,7 +9,7 @@ import { UnorTreeEditor } from "@/components/tree/unor-tree-editor";
 import type { UnorEditorActions } from "@/components/tree/unor-editor-actions";
 import { packEditorData } from "@/lib/domain/tree/editor-tree";
 import { formatAngka, JENIS_INSTANSI_LABEL } from "@/lib/format";
-import { rekapSel } from "@/lib/domain/rekap";
+import { getRekapInstansi } from "@/lib/data/rekap";
 import {
   createUnorStrukturalAction,
   deleteUnorAction,
@@ -56,12 +56,17 @@ export default async function UnorPage({
   const { instansiId } = parsed.data;
   const actor = await requireInstansiReader(instansiId);
   const includeInactive = (await searchParams).nonaktif === "1";
-  const [instansi, data] = await Promise.all([findInstansi(actor, instansiId), getUnorEditorData(actor, instansiId, { includeInactive })]);
-  if (!instansi || !data) notFound();
+  const [instansi, data, rekap] = await Promise.all([
+    findInstansi(actor, instansiId),
+    getUnorEditorData(actor, instansiId, { includeInactive }),
+    getRekapInstansi(actor, instansiId),
+  ]);
+  if (!instansi || !data || !rekap) notFound();
 
-  // Figures of the active units only, whether or not inactive ones are shown.
-  const aktifIds = new Set(data.units.filter((u) => u.aktif).map((u) => u.id));
-  const { kebutuhan, existing, selisih, jumlahSel: jabatan } = rekapSel(data.cells.filter((c) => aktifIds.has(c.unorId)));
+  // The instansi's figures are its recap, the same the dashboard and the list show: inactive units
+  // count in none of them, whether or not they are shown here.
+  const { kebutuhan, existing, selisih, jumlahSel: jabatan } = rekap.total;
+  const jumlahUnorAktif = data.units.filter((u) => u.aktif).length;
 
   return (
     <>
@@ -69,7 +74,7 @@ export default async function UnorPage({
         <div>
           <h1>{instansi.nama}</h1>
           <p className="muted">
-            {JENIS_INSTANSI_LABEL[instansi.jenis]} · {instansi.wilayah ?? "—"} · {formatAngka(aktifIds.size)} unor aktif · {formatAngka(jabatan)} jabatan ditempatkan
+            {JENIS_INSTANSI_LABEL[instansi.jenis]} · {instansi.wilayah ?? "—"} · {formatAngka(jumlahUnorAktif)} unor aktif · {formatAngka(jabatan)} jabatan ditempatkan
           </p>
         </div>
         <dl className="summary" aria-label="Ringkasan peta jabatan">

@@ -223,6 +223,11 @@ describe("a deactivated unit counts in no recap (one rule for page, recap and tr
     expect((await getRekapInstansi(admin, x.id))!.total).toMatchObject({ kebutuhan: 5, existing: 4, kelebihan: 2 });
     expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun[0].pensiun).toBe(4);
     expect(await verifyRekap(db())).toEqual(AGREE);
+    // A new BUP rebuilds j1's retirements, still without the inactive units' holders: 4 in 2028.
+    await db().jabatan.update({ where: { id: j1.id }, data: { bup: 59 } });
+    expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun.slice(0, 3).map((t) => t.pensiun)).toEqual([0, 4, 0]);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+    await db().jabatan.update({ where: { id: j1.id }, data: { bup: 58 } });
 
     // Reactivation is one unit at a time: Bidang (4, 1) first, then Seksi (9, 1).
     await toggleAktif(admin, b.id, true);

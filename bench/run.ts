@@ -130,6 +130,7 @@ try {
   const rekap = await import("../lib/data/rekap");
   const { recomputeRekap, verifyRekap } = await import("../lib/services/rekap/recompute-rekap");
   const { db: appDb } = await import("../lib/db");
+  const { SYSTEM_ACTOR } = await import("../lib/auth/permissions");
   const actor = { id: 0, username: "bench", nama: "Bench", role: "ADMIN" as const, instansiId: null };
 
   // Parameter pools, fixed by the data; draws are deterministic (seeded PRNG).
@@ -238,7 +239,7 @@ try {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    const { ms } = await recomputeRekap(appDb());
+    const { ms } = await recomputeRekap(appDb(), SYSTEM_ACTOR);
     running = false;
     await reader;
     recompute.push(ms);

@@ -61,6 +61,11 @@ export function canRecomputeAbk(actor: Actor | SystemActor): boolean {
   return isSystemActor(actor) || actor.role === "ADMIN";
 }
 
+/** May the actor rebuild the national recap tables from the base tables? Administrators and scripts. */
+export function canRecomputeRekap(actor: Actor | SystemActor): boolean {
+  return isSystemActor(actor) || actor.role === "ADMIN";
+}
+
 /** May the actor add a rule-set version (aturan perhitungan)? Administrators only. */
 export function canManageAturan(actor: Actor): boolean {
   return actor.role === "ADMIN";

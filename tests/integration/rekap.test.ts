@@ -6,7 +6,7 @@ import { recomputeRekap, verifyRekap } from "@/lib/services/rekap/recompute-reka
 import { setUnorAktif } from "@/lib/services/unor/set-unor-aktif";
 import { rekapSel, tahunMencapaiBup } from "@/lib/domain/rekap";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
-import type { Actor } from "@/lib/auth/permissions";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/auth/permissions";
 
 const AGREE = { selExisting: 0, instansiJabatan: 0, pensiun: 0 };
 
@@ -156,8 +156,16 @@ describe("incremental recap vs full recompute", () => {
     expect(await verifyRekap(db())).toEqual({ selExisting: 0, instansiJabatan: 0, pensiun: 0 });
 
     const before = await snapshot();
-    await recomputeRekap(db());
+    await recomputeRekap(db(), SYSTEM_ACTOR);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets only administrators and the scripts' system actor recompute", async () => {
+    const inst = await makeInstansi();
+    for (const u of [await makeUser("OPERATOR", inst.id), await makeUser("VERIFIKATOR"), await makeUser("PIMPINAN")]) {
+      await expect(recomputeRekap(db(), u)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Hanya administrator yang dapat menghitung ulang rekap nasional." });
+    }
+    expect(await recomputeRekap(db(), await makeUser("ADMIN"))).toEqual({ ms: expect.any(Number) });
   });
 
   it("detects a recap that drifted, and the recompute repairs it", async () => {
@@ -168,7 +176,7 @@ describe("incremental recap vs full recompute", () => {
     await addPegawai(inst.id, u.id, j.id);
     await db().$executeRaw`UPDATE "RekapInstansiJabatan" SET "existing" = "existing" + 7 WHERE "instansiId" = ${inst.id}`;
     expect((await verifyRekap(db())).instansiJabatan).toBeGreaterThan(0);
-    await recomputeRekap(db());
+    await recomputeRekap(db(), SYSTEM_ACTOR);
     expect(await verifyRekap(db())).toEqual({ selExisting: 0, instansiJabatan: 0, pensiun: 0 });
   });
 });
@@ -215,6 +223,11 @@ describe("a deactivated unit counts in no recap (one rule for page, recap and tr
     expect((await getRekapInstansi(admin, x.id))!.total).toMatchObject({ kebutuhan: 5, existing: 4, kelebihan: 2 });
     expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun[0].pensiun).toBe(4);
     expect(await verifyRekap(db())).toEqual(AGREE);
+    // A new BUP rebuilds j1's retirements, still without the inactive units' holders: 4 in 2028.
+    await db().jabatan.update({ where: { id: j1.id }, data: { bup: 59 } });
+    expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun.slice(0, 3).map((t) => t.pensiun)).toEqual([0, 4, 0]);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+    await db().jabatan.update({ where: { id: j1.id }, data: { bup: 58 } });
 
     // Reactivation is one unit at a time: Bidang (4, 1) first, then Seksi (9, 1).
     await toggleAktif(admin, b.id, true);
@@ -224,7 +237,7 @@ describe("a deactivated unit counts in no recap (one rule for page, recap and tr
     expect((await getProyeksiPensiun(admin, { instansiId: x.id }, 2027))!.tahun.slice(0, 2).map((t) => t.pensiun)).toEqual([5, 1]);
     expect(await verifyRekap(db())).toEqual(AGREE);
     const before = await snapshot();
-    await recomputeRekap(db());
+    await recomputeRekap(db(), SYSTEM_ACTOR);
     expect(await snapshot()).toEqual(before);
   });
 });

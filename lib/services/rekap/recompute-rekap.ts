@@ -1,11 +1,14 @@
 import type { Db } from "@/lib/db";
+import { canRecomputeRekap, type Actor, type SystemActor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 
 /**
  * Full recompute of the recap tables from the base tables (SQL function rekap_recompute(), in the
  * rekap migration), in one transaction. The triggers keep the same state incrementally; this is for
- * bulk loads, a changed rule and the consistency check.
+ * bulk loads, a changed rule and the consistency check. Administrators and scripts (SYSTEM_ACTOR) only.
  */
-export async function recomputeRekap(db: Db): Promise<{ ms: number }> {
+export async function recomputeRekap(db: Db, actor: Actor | SystemActor): Promise<{ ms: number }> {
+  if (!canRecomputeRekap(actor)) throw new AppError("FORBIDDEN", "Hanya administrator yang dapat menghitung ulang rekap nasional.");
   const started = performance.now();
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT rekap_recompute()`;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { decode } from "next-auth/jwt";
+import type { NextAuthOptions } from "next-auth";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { authOptions } from "@/lib/auth/options";
@@ -9,7 +10,9 @@ import { makeUser } from "../factories";
 
 // The core handler the route handler wraps (that wrapper needs a Next request scope). The package's
 // exports map hides it, hence the file path.
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as typeof import("next-auth/core");
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as {
+  AuthHandler: (p: { req: Record<string, unknown>; options: NextAuthOptions }) => Promise<{ status?: number; redirect?: string; body?: unknown; cookies?: Cookie[] }>;
+};
 
 /** next-auth's own handler behind a given public URL. */
 const originalUrl = process.env.NEXTAUTH_URL;

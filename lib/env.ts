@@ -15,6 +15,12 @@ const envSchema = z.object({
   SIASN_PG_PORT: z.coerce.number().int().positive().optional(),
   /** How long national sums are cached in memory (ms); 0 turns the cache off (tests, benchmarks). */
   SIASN_REKAP_NASIONAL_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** A session ends after this many minutes without a request. */
+  SIASN_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  /** A session ends this many hours after sign-in, however active. */
+  SIASN_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
+  /** Set by `next build` itself; the build must succeed without production secrets. */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,7 +39,24 @@ export function requireDatabaseUrl(): string {
   return url;
 }
 
-/** next-auth needs a secret in production; the embedded demo derives a stable one per data dir. */
+const DEV_SECRET = "siasn-perencanaan-dev-secret-change-me";
+
+/**
+ * The key that signs session tokens. A production server refuses to run without one (a known constant
+ * would let anyone forge a session); `next build` and development fall back to a constant.
+ * `npm start` derives a stable secret per data dir and passes it in.
+ */
 export function authSecret(): string {
-  return getEnv().NEXTAUTH_SECRET ?? "siasn-perencanaan-dev-secret-change-me";
+  const env = getEnv();
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET belum diatur: server produksi tidak dijalankan tanpa kunci sesi.");
+  }
+  return DEV_SECRET;
+}
+
+/** Idle and absolute session limits, in milliseconds. */
+export function sessionLimits(): { idleMs: number; maxMs: number } {
+  const env = getEnv();
+  return { idleMs: env.SIASN_SESSION_IDLE_MINUTES * 60_000, maxMs: env.SIASN_SESSION_MAX_HOURS * 3_600_000 };
 }

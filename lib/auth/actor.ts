@@ -5,15 +5,18 @@ import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
-import { loadActor } from "./credentials";
+import { loadSessionActor } from "./session-actor";
 import { canReadInstansi, type Actor } from "./permissions";
 
-/** The signed-in actor of this request, re-read from the database (cached per request). */
+/**
+ * The signed-in actor of this request (cached per request): the token must name a live server
+ * session of that user, and the user is re-read from the database.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = Number((session as { userId?: string } | null)?.userId);
-  if (!Number.isInteger(userId) || userId <= 0) return null;
-  return loadActor(db(), userId);
+  const session = (await getServerSession(authOptions)) as { userId?: string; sid?: unknown } | null;
+  const userId = Number(session?.userId);
+  if (!Number.isInteger(userId) || userId <= 0 || typeof session?.sid !== "string") return null;
+  return loadSessionActor(db(), userId, session.sid);
 });
 
 /** For pages: the actor, or a redirect to the login page. */

@@ -9,6 +9,7 @@ import path from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "../../lib/db-runtime/embedded";
 import { migrateDeploy } from "../../lib/db-runtime/migrate";
 import { seedDemoIfEmpty } from "../../lib/db-runtime/first-run";
+import { e2eDatabaseUrlFile } from "./db";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,6 +20,9 @@ await ensureDatabase(server.adminUrl, "siasn");
 const url = server.urlFor("siasn");
 await migrateDeploy(url);
 await seedDemoIfEmpty(url);
+// Tests that need their own rows (a user to lock out, say) find this server's database here.
+const urlFile = e2eDatabaseUrlFile(port);
+fs.writeFileSync(urlFile, url, { mode: 0o600 });
 
 const web = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
   cwd: root,
@@ -38,6 +42,7 @@ async function stop() {
   stopping = true;
   web.kill("SIGTERM");
   await server.stop();
+  fs.rmSync(urlFile, { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }

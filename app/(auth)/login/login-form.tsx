@@ -25,7 +25,10 @@ export function LoginForm() {
       return;
     }
     setPending(false);
-    setError("Nama pengguna atau kata sandi salah.");
+    // The server's own refusal (wrong credentials, lock-out) arrives as the error text; next-auth's
+    // generic code is only seen when authorize returned nothing.
+    const message = result?.error && result.error !== "CredentialsSignin" ? result.error : "Nama pengguna atau kata sandi salah.";
+    setError(message);
   }
 
   return (

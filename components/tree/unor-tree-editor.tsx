@@ -7,7 +7,7 @@ import { formatAngka } from "@/lib/format";
 import { Menu } from "@/components/ui/menu";
 import { buildEditorTree, unpackEditorData, type EditorTree, type PackedEditorData, type TreeNodeData } from "@/lib/domain/tree/editor-tree";
 import { EditorRow, ROW_HEIGHT, RowCtx, type RowContext } from "./editor-row";
-import { isStaleConflict, type Failure } from "./form-parts";
+import { isStaleConflict, type Failure } from "@/components/forms/form-parts";
 import { TreeDialog } from "./dialogs/tree-dialog";
 import { useTreeDialogs } from "./hooks/use-tree-dialogs";
 import { useTreeDragDrop } from "./hooks/use-tree-drag-drop";

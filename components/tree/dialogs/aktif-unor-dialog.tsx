@@ -2,7 +2,7 @@
 
 import type { FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { unorNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import type { DialogEnv } from "./dialog-env";
 

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { Combobox } from "../combobox";
-import { DialogButtons, FormAlert, useActionRunner } from "../form-parts";
+import { Combobox } from "@/components/forms/combobox";
+import { DialogButtons, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { UnitPicker } from "../pickers/unit-picker";
 import { ReplikasiHasilDialog } from "./replikasi-hasil-dialog";
 import type { InstansiPilihan, ReplikasiHasil, UnorSumberPilihan } from "../unor-editor-actions";

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { JENJANG_LABEL } from "@/lib/format";
 import { Dialog } from "@/components/ui/dialog";
 import { JF_JENJANG } from "@/lib/domain/jabatan/jenjang";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { jabatanNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import { JabatanPicker } from "../pickers/jabatan-picker";
 import type { JabatanPilihan } from "../unor-editor-actions";

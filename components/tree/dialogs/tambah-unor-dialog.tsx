@@ -5,7 +5,7 @@ import { JENIS_UNOR_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { Dialog } from "@/components/ui/dialog";
 import { JENIS_UNOR } from "@/lib/validation/unor";
 import { ESELON } from "@/lib/domain/jabatan/jenjang";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { eselonBawah, unorNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import { UnitPicker } from "../pickers/unit-picker";
 import { JabatanPicker } from "../pickers/jabatan-picker";

@@ -3,7 +3,7 @@
 import { useId, type FormEvent } from "react";
 import { formatAngka } from "@/lib/format";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { jabatanNodeId, type EditorCellRow } from "@/lib/domain/tree/editor-tree";
 import type { DialogEnv } from "./dialog-env";
 

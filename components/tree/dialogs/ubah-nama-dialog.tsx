@@ -2,7 +2,7 @@
 
 import { useId, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { unorNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import type { DialogEnv } from "./dialog-env";
 

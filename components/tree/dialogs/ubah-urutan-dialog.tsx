@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "../form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { childUnits, subtreeIds, unorNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import { UnitPicker } from "../pickers/unit-picker";
 import type { DialogEnv } from "./dialog-env";

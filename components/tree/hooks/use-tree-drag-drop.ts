@@ -4,7 +4,7 @@ import { useCallback, useTransition } from "react";
 import type { MoveHandler, NodeApi } from "react-arborist";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
-import type { Failure } from "../form-parts";
+import type { Failure } from "@/components/forms/form-parts";
 import type { UnorEditorActions } from "../unor-editor-actions";
 import type { TreeFocus } from "./use-tree-focus";
 

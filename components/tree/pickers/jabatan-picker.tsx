@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 import { JENJANG_LABEL } from "@/lib/format";
-import { Combobox } from "../combobox";
+import { Combobox } from "@/components/forms/combobox";
 import type { JabatanPilihan, UnorEditorActions } from "../unor-editor-actions";
 
 /** Picks a jabatan from the catalogue (server search), optionally of one jenjang. */

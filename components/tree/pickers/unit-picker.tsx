@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import { Combobox } from "../combobox";
+import { Combobox } from "@/components/forms/combobox";
 import { lower, unitPath, type EditorTree, type UnorNodeData } from "@/lib/domain/tree/editor-tree";
 
 /** Picks an active unit of this instansi from the loaded tree (no server round trip). */

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { JENJANG_LABEL } from "@/lib/format";
 import { Dialog } from "@/components/ui/dialog";
+import { CodeOptions } from "@/components/forms/code-options";
 import { JF_JENJANG } from "@/lib/domain/jabatan/jenjang";
 import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { jabatanNodeId, type EditorUnitRow } from "@/lib/domain/tree/editor-tree";
@@ -47,11 +48,7 @@ export function PlaceJabatanDialog({ env, unit, jenis }: { env: DialogEnv; unit:
                 }}
               >
                 <option value="">Semua jenjang</option>
-                {JF_JENJANG.map((j) => (
-                  <option key={j} value={j}>
-                    {JENJANG_LABEL[j]}
-                  </option>
-                ))}
+                <CodeOptions codes={JF_JENJANG} labels={JENJANG_LABEL} />
               </select>
             )}
           </Field>

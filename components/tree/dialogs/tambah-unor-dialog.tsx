@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { JENIS_UNOR_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { Dialog } from "@/components/ui/dialog";
+import { CodeOptions } from "@/components/forms/code-options";
 import { JENIS_UNOR } from "@/lib/validation/unor";
 import { ESELON } from "@/lib/domain/jabatan/jenjang";
 import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
@@ -49,11 +50,7 @@ export function CreateUnorDialog({ env, parent }: { env: DialogEnv; parent: Edit
           <Field id={`${id}-jenis`} label="Jenis unor" errors={fieldErrors.jenis}>
             {(p) => (
               <select {...p} name="jenis" defaultValue="STRUKTURAL">
-                {JENIS_UNOR.map((j) => (
-                  <option key={j} value={j}>
-                    {JENIS_UNOR_LABEL[j]}
-                  </option>
-                ))}
+                <CodeOptions codes={JENIS_UNOR} labels={JENIS_UNOR_LABEL} />
               </select>
             )}
           </Field>
@@ -68,11 +65,7 @@ export function CreateUnorDialog({ env, parent }: { env: DialogEnv; parent: Edit
                   if (kepala && kepala.jenjang !== e.target.value) setKepala(null);
                 }}
               >
-                {ESELON.map((j) => (
-                  <option key={j} value={j}>
-                    {JENJANG_LABEL[j]}
-                  </option>
-                ))}
+                <CodeOptions codes={ESELON} labels={JENJANG_LABEL} />
               </select>
             )}
           </Field>

@@ -3,6 +3,7 @@
 import { useCallback, useTransition } from "react";
 import type { MoveHandler, NodeApi } from "react-arborist";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { dropPosition } from "@/lib/domain/tree/drop-position";
 import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
 import type { Failure } from "@/components/forms/form-parts";
 import type { UnorEditorActions } from "../unor-editor-actions";
@@ -33,21 +34,13 @@ export function useTreeDragDrop({
   const [movePending, startMove] = useTransition();
   const { lastFocus, focusWhenLoaded } = focus;
 
-  // The index sent is among the sub-units: jabatan leaves before them do not count.
   const onMove: MoveHandler<TreeNodeData> = useCallback(
     ({ dragNodes, parentNode, index }) => {
       const node = dragNodes[0];
       if (!node || node.data.kind !== "unor" || !parentNode || parentNode.data.kind !== "unor") return;
       const unit = node.data.unit;
       const parent = parentNode.data.unit;
-      const siblings = parentNode.children ?? [];
-      let unitIndex = 0;
-      for (let i = 0; i < Math.min(index, siblings.length); i++) {
-        const s = siblings[i];
-        if (s.data.kind === "unor" && s.id !== node.id) unitIndex++;
-      }
-      // Tell the server whether the index counted inactive units (they are visible only on request).
-      const includeInactive = siblings.some((s) => s.data.kind === "unor" && !s.data.unit.aktif);
+      const { unitIndex, includeInactive } = dropPosition(parentNode.children ?? [], node.id, index);
       lastFocus.current = node.id;
       announce(`Memindahkan ${unit.nama}…`);
       startMove(async () => {

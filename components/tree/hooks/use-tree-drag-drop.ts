@@ -2,10 +2,9 @@
 
 import { useCallback, useTransition } from "react";
 import type { MoveHandler, NodeApi } from "react-arborist";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { dropPosition } from "@/lib/domain/tree/drop-position";
 import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
-import type { Failure } from "@/components/forms/form-parts";
+import { callAction, type Failure } from "@/components/forms/form-parts";
 import type { UnorEditorActions } from "../unor-editor-actions";
 import type { TreeFocus } from "./use-tree-focus";
 
@@ -44,12 +43,7 @@ export function useTreeDragDrop({
       lastFocus.current = node.id;
       announce(`Memindahkan ${unit.nama}…`);
       startMove(async () => {
-        let r: ActionResult<{ id: number; parentId: number }>;
-        try {
-          r = await actions.moveUnor(instansiId, { unorId: unit.id, version: unit.version, parentId: parent.id, index: unitIndex, includeInactive });
-        } catch {
-          r = { ok: false, code: "NETWORK", error: "Tidak dapat menghubungi server. Periksa sambungan, lalu coba lagi." };
-        }
+        const r = await callAction(() => actions.moveUnor(instansiId, { unorId: unit.id, version: unit.version, parentId: parent.id, index: unitIndex, includeInactive }));
         if (r.ok) {
           succeed(r.data.parentId === unit.parentId ? `Urutan ${unit.nama} diubah.` : `${unit.nama} dipindahkan ke bawah ${parent.nama}.`);
           focusWhenLoaded(node.id);

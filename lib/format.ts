@@ -1,3 +1,5 @@
+import { JENJANG_LABEL as JENJANG_LABEL_BY_CODE } from "@/lib/domain/jabatan/jenjang";
+
 const angka = new Intl.NumberFormat("id-ID");
 
 /** Numbers as Indonesian readers write them (1.250, not 1,250). */
@@ -19,21 +21,7 @@ export const JENIS_UNOR_LABEL: Record<string, string> = {
   UNIT_LAYANAN: "Unit Layanan",
 };
 
-export const JENJANG_LABEL: Record<string, string> = {
-  JPT_UTAMA: "JPT Utama",
-  JPT_MADYA: "JPT Madya",
-  JPT_PRATAMA: "JPT Pratama",
-  ADMINISTRATOR: "Administrator",
-  PENGAWAS: "Pengawas",
-  AHLI_UTAMA: "Ahli Utama",
-  AHLI_MADYA: "Ahli Madya",
-  AHLI_MUDA: "Ahli Muda",
-  AHLI_PERTAMA: "Ahli Pertama",
-  PENYELIA: "Penyelia",
-  MAHIR: "Mahir",
-  TERAMPIL: "Terampil",
-  PEMULA: "Pemula",
-};
+export const JENJANG_LABEL: Record<string, string> = JENJANG_LABEL_BY_CODE;
 
 export const JENIS_JABATAN_LABEL: Record<string, string> = {
   STRUKTURAL: "Struktural",

@@ -31,3 +31,13 @@ export async function getAturanBerlaku(db: Pick<Db, "aturanPerhitungan">, tangga
   }
   return parsed.data;
 }
+
+/** Every stored version of the ABK rules for the admin list: latest berlakuMulai first, then latest created. */
+export async function listAturanPerhitungan(db: Pick<Db, "aturanPerhitungan">) {
+  const rows = await db.aturanPerhitungan.findMany({
+    orderBy: [{ berlakuMulai: "desc" }, { id: "desc" }],
+    select: { id: true, versi: true, berlakuMulai: true, wkeMenit: true, pembulatan: true, faktorPeriode: true, sumber: true },
+  });
+  // faktorPeriode is written only through aturanPerhitunganSchema: a map of period name to factor.
+  return rows.map((r) => ({ ...r, faktorPeriode: r.faktorPeriode as Record<string, number> }));
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ESELON } from "@/lib/domain/jabatan/jenjang";
 
 /** Unit names: trimmed, inner whitespace collapsed, 3–300 characters, no control characters. */
 export const namaUnorSchema = z
@@ -19,7 +20,7 @@ const id = (label: string) => z.coerce.number({ error: `${label} tidak valid.` }
 const version = z.coerce.number({ error: "Versi data tidak valid." }).int().positive({ error: "Versi data tidak valid." });
 
 export const JENIS_UNOR = ["STRUKTURAL", "PUSKESMAS", "RUMAH_SAKIT", "SEKOLAH", "UNIT_LAYANAN"] as const;
-export const ESELON = ["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS"] as const;
+export { ESELON };
 
 export const unorCreateSchema = z.object({
   instansiId: id("Instansi"),

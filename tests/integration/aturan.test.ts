@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getAturanBerlaku } from "@/lib/data/aturan";
+import { getAturanBerlaku, listAturanPerhitungan } from "@/lib/data/aturan";
 import { DEFAULT_BAND_EJ, DEFAULT_FAKTOR_PERIODE, DEFAULT_RULE_SET, type Pembulatan } from "@/lib/domain/abk";
 
 let seq = 0;
@@ -64,5 +64,22 @@ describe("getAturanBerlaku", () => {
   it("refuses a stored rule whose JSON does not parse, rather than guessing", async () => {
     await aturan("2020-01-01", 75_000, { versi: "RUSAK", bandEJ: [{ pj: "Z", min: "tinggi" }] });
     await expect(getAturanBerlaku(db(), new Date("2024-01-01"))).rejects.toThrow(/Aturan perhitungan "RUSAK" di basis data tidak sah/);
+  });
+});
+
+describe("listAturanPerhitungan", () => {
+  it("lists every version, latest berlakuMulai first and the later row first on the same day", async () => {
+    await aturan("2011-01-01", 72_000, { versi: "PERKABKN-19-2011" });
+    await aturan("2020-01-01", 75_000, { versi: "PERTAMA" });
+    await aturan("2020-01-01", 74_000, { versi: "KOREKSI" });
+    await aturan("2999-01-01", 78_000, { versi: "MASA-DEPAN", pembulatan: "STANDAR" });
+    const rows = await listAturanPerhitungan(db());
+    expect(rows.map((r) => r.versi)).toEqual(["MASA-DEPAN", "KOREKSI", "PERTAMA", "PERKABKN-19-2011"]);
+    expect(rows[0]).toMatchObject({ wkeMenit: 78_000, pembulatan: "STANDAR", sumber: "Uji", faktorPeriode: DEFAULT_FAKTOR_PERIODE });
+    expect(rows[0].berlakuMulai.toISOString().slice(0, 10)).toBe("2999-01-01");
+  });
+
+  it("is empty when no version is stored", async () => {
+    expect(await listAturanPerhitungan(db())).toEqual([]);
   });
 });

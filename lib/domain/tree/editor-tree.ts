@@ -4,7 +4,7 @@
  * `u<id>` for units and `j<id>` for placed jabatan, so the two never collide.
  */
 
-import { JENJANG_LABEL } from "@/lib/format";
+import { ESELON, JENJANG } from "@/lib/domain/jabatan/jenjang";
 
 export interface EditorUnitRow {
   id: number;
@@ -162,7 +162,7 @@ export function childUnits(tree: EditorTree, unitId: number): UnorNodeData[] {
 
 /** The eselon one level below the parent's: the usual default for a new sub-unit. */
 export function eselonBawah(eselon: string | null): string {
-  const order = ["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS"];
+  const order: readonly string[] = ESELON;
   const i = eselon ? order.indexOf(eselon) : -1;
   return i < 0 ? "JPT_PRATAMA" : order[Math.min(i + 1, order.length - 1)];
 }
@@ -174,7 +174,7 @@ export function eselonBawah(eselon: string | null): string {
 
 const JENIS_UNOR_CODES = ["STRUKTURAL", "PUSKESMAS", "RUMAH_SAKIT", "SEKOLAH", "UNIT_LAYANAN"];
 const JENIS_JABATAN_CODES = ["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"];
-const JENJANG_CODES = Object.keys(JENJANG_LABEL);
+const JENJANG_CODES: string[] = [...JENJANG];
 
 export interface PackedEditorData {
   /** Per unit: id, parentId (0 = none), jenis, eselon (-1 = none), urutan, aktif (0/1), version, kebutuhan, existing. */

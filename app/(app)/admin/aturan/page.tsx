@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { getAturanBerlaku } from "@/lib/data/aturan";
+import { getAturanBerlaku, listAturanPerhitungan } from "@/lib/data/aturan";
 import { DEFAULT_RULE_SET } from "@/lib/domain/abk";
 import { formatAngka } from "@/lib/format";
 import { AturanForm, RecomputeButton } from "./aturan-form";
@@ -13,7 +13,7 @@ export default async function AturanPage() {
   const actor = await requirePageActor();
   if (actor.role !== "ADMIN") forbidden();
   const [rows, berlaku] = await Promise.all([
-    db().aturanPerhitungan.findMany({ orderBy: [{ berlakuMulai: "desc" }, { id: "desc" }] }),
+    listAturanPerhitungan(db()),
     getAturanBerlaku(db()),
   ]);
   return (
@@ -43,7 +43,7 @@ export default async function AturanPage() {
               <td>{r.berlakuMulai.toISOString().slice(0, 10)}</td>
               <td className="num">{formatAngka(r.wkeMenit)}</td>
               <td>{r.pembulatan}</td>
-              <td>{Object.entries(r.faktorPeriode as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(" · ")}</td>
+              <td>{Object.entries(r.faktorPeriode).map(([k, v]) => `${k} ${v}`).join(" · ")}</td>
               <td>{r.sumber}</td>
             </tr>
           ))}

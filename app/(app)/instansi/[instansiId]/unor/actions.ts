@@ -8,6 +8,7 @@
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { JENJANG } from "@/lib/domain/jabatan/jenjang";
 import { db } from "@/lib/db";
 import { listInstansiPilihan } from "@/lib/data/instansi";
 import { requireActor } from "@/lib/auth/actor";
@@ -114,7 +115,7 @@ export async function replicateJabatanAction(instansiId: number, input: unknown)
 
 const jenisJabatanSchema = z.enum(["FUNGSIONAL", "PELAKSANA", "STRUKTURAL"]);
 const jenjangSchema = z
-  .enum(["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS", "AHLI_UTAMA", "AHLI_MADYA", "AHLI_MUDA", "AHLI_PERTAMA", "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA"])
+  .enum(JENJANG)
   .nullish()
   .catch(null);
 

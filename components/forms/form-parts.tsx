@@ -5,6 +5,15 @@ import type { ActionResult } from "@/lib/actions/action-result";
 
 export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
+/** Calls a server action; a request that never got an answer becomes a NETWORK failure like any other. */
+export async function callAction<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await call();
+  } catch {
+    return { ok: false, code: "NETWORK", error: "Tidak dapat menghubungi server. Periksa sambungan, lalu coba lagi." };
+  }
+}
+
 /**
  * Runs one server action for a form: pending state, and the failure (message + per-field
  * messages) to show. `onOk` runs with the data when the action succeeds.
@@ -14,12 +23,7 @@ export function useActionRunner() {
   const [failure, setFailure] = useState<Failure | null>(null);
   function run<T>(call: () => Promise<ActionResult<T>>, onOk: (data: T) => void) {
     start(async () => {
-      let r: ActionResult<T>;
-      try {
-        r = await call();
-      } catch {
-        r = { ok: false, code: "NETWORK", error: "Tidak dapat menghubungi server. Periksa sambungan, lalu coba lagi." };
-      }
+      const r = await callAction(call);
       if (r.ok) {
         setFailure(null);
         onOk(r.data);

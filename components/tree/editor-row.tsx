@@ -1,0 +1,103 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { NodeRendererProps } from "react-arborist";
+import { formatAngka, JENIS_JABATAN_LABEL, JENIS_UNOR_LABEL, JENJANG_LABEL } from "@/lib/format";
+import { rekapSatuSel } from "@/lib/domain/rekap";
+import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
+
+export interface RowContext {
+  canEdit: boolean;
+  /** The node whose menu is open. */
+  menuFor: string | null;
+  openMenu: (data: TreeNodeData, trigger: HTMLElement) => void;
+}
+
+export const RowCtx = createContext<RowContext>({ canEdit: false, menuFor: null, openMenu: () => {} });
+
+export const ROW_HEIGHT = 32;
+
+function Selisih({ k, b }: { k: number; b: number }) {
+  const s = rekapSatuSel({ kebutuhan: k, existing: b }).selisih;
+  return (
+    <span className={s < 0 ? "neg" : s > 0 ? "pos" : undefined} title="Selisih = B − K">
+      {s > 0 ? "+" : s < 0 ? "−" : ""}
+      {formatAngka(Math.abs(s))}
+    </span>
+  );
+}
+
+/** One row. Kept light: plain spans, one context read, no per-row state (10k units + 50k jabatan). */
+export function EditorRow({ node, style, dragHandle }: NodeRendererProps<TreeNodeData>) {
+  const { canEdit, menuFor, openMenu } = useContext(RowCtx);
+  const d = node.data;
+  const menuButton = canEdit && (
+    <button
+      type="button"
+      tabIndex={-1}
+      className="row-menu"
+      aria-label={`Aksi untuk ${d.name}`}
+      aria-haspopup="menu"
+      aria-expanded={menuFor === d.id}
+      onClick={(e) => {
+        e.stopPropagation();
+        openMenu(d, e.currentTarget);
+      }}
+    >
+      ⋮
+    </button>
+  );
+  if (d.kind === "unor") {
+    const u = d.unit;
+    const hasChildren = d.all.length > 0;
+    return (
+      <div
+        ref={dragHandle}
+        style={style}
+        className="tree-row unor-row"
+        data-node-id={d.id}
+        data-selected={node.isSelected}
+        data-focused={node.isFocused}
+        data-inactive={!u.aktif || undefined}
+        onDoubleClick={() => node.toggle()}
+      >
+        <span
+          className="twisty"
+          aria-hidden
+          onClick={(e) => {
+            e.stopPropagation();
+            node.toggle();
+          }}
+        >
+          {hasChildren ? (node.isOpen ? "▾" : "▸") : ""}
+        </span>
+        <span className="nama" title={u.eselon ? `${u.nama} (${JENJANG_LABEL[u.eselon] ?? u.eselon})` : u.nama}>
+          {u.nama}
+        </span>
+        {u.jenis !== "STRUKTURAL" && <span className="badge">{JENIS_UNOR_LABEL[u.jenis] ?? u.jenis}</span>}
+        {!u.aktif && <span className="badge badge-off">Nonaktif</span>}
+        <span className="figures">
+          K {formatAngka(u.kebutuhan)} · B {formatAngka(u.existing)}
+        </span>
+        {menuButton}
+      </div>
+    );
+  }
+  const c = d.cell;
+  return (
+    <div style={style} className="tree-row jabatan-row" data-node-id={d.id} data-selected={node.isSelected} data-focused={node.isFocused} data-jenis={c.jenis}>
+      <span className="twisty" aria-hidden>
+        ◦
+      </span>
+      <span className="nama" title={c.nama}>
+        {c.nama}
+      </span>
+      <span className={`badge jenis-${c.jenis.toLowerCase()}`}>{JENIS_JABATAN_LABEL[c.jenis] ?? c.jenis}</span>
+      <span className="kelas">kelas {c.kelas}</span>
+      <span className="figures">
+        K {formatAngka(c.kebutuhan)} · B {formatAngka(c.existing)} · <Selisih k={c.kebutuhan} b={c.existing} />
+      </span>
+      {menuButton}
+    </div>
+  );
+}

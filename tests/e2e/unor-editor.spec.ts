@@ -468,6 +468,7 @@ test("keyboard: arrows move, Enter opens the actions menu, F2 renames, Delete as
 
   // Choosing from the menu with the keyboard opens that dialog.
   await page.keyboard.press("Enter");
+  await expect(menu.getByRole("menuitem").first()).toBeFocused();
   await page.keyboard.press("End");
   await expect(menu.getByRole("menuitem", { name: "Hapus Unor" })).toBeFocused();
   await page.keyboard.press("Enter");

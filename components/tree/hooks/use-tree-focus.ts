@@ -28,6 +28,10 @@ export function useTreeFocus(tree: EditorTree, treeRef: RefObject<TreeApi<TreeNo
       if (!api.get(id)) return;
       api.select(id, { align: "smart" });
       requestAnimationFrame(() => {
+        // Frames have passed: if the user has meanwhile moved the focus out of the tree (a menu,
+        // a dialog, the search box), leave it there.
+        const active = document.activeElement;
+        if (active && active !== document.body && !wrapRef.current?.contains(active)) return;
         const el = wrapRef.current?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)?.closest<HTMLElement>('[role="treeitem"]');
         el?.focus({ preventScroll: true });
       });

@@ -47,10 +47,10 @@ export const userPasswordResetSchema = z.object({ userId, versi });
  * not the username and not the demo password every seeded account shares.
  */
 export function newPasswordProblem(username: string, password: string): string | null {
+  if (password === DEMO_PASSWORD) return "Kata sandi demo tidak boleh dipakai.";
   if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi baru minimal ${MIN_PASSWORD_LENGTH} karakter.`;
   if (password.length > 200) return "Kata sandi baru paling panjang 200 karakter.";
   if (password.trim().toLowerCase() === username.trim().toLowerCase()) return "Kata sandi baru tidak boleh sama dengan nama pengguna.";
-  if (password === DEMO_PASSWORD) return "Kata sandi demo tidak boleh dipakai.";
   return null;
 }
 

@@ -79,7 +79,7 @@ export function UsersPanel({ users, instansi, selfId }: { users: UserRow[]; inst
       <div className="table-tools">
         <label>
           Peran{" "}
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
+          <select aria-label="Saring peran" value={role} onChange={(e) => setRole(e.target.value)}>
             <option value="">Semua peran</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -90,7 +90,7 @@ export function UsersPanel({ users, instansi, selfId }: { users: UserRow[]; inst
         </label>
         <label>
           Instansi{" "}
-          <select value={instansiId} onChange={(e) => setInstansiId(e.target.value)}>
+          <select aria-label="Saring instansi" value={instansiId} onChange={(e) => setInstansiId(e.target.value)}>
             <option value="">Semua instansi</option>
             {withUsers.map((i) => (
               <option key={i.id} value={i.id}>

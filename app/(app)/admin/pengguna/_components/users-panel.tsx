@@ -12,6 +12,9 @@ import type { InstansiOption } from "./instansi-select";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { SetActiveDialog } from "./set-active-dialog";
 
+// Three actions stay on one line at 1366 px.
+const ACTION_STYLE = { padding: ".15rem .45rem", fontSize: ".85rem" } as const;
+
 type Open = { kind: "create" } | { kind: "role" | "reset" | "active"; user: UserRow } | null;
 
 /** The Pengguna table: filters by role and instansi above the shared table, one dialog per action. */
@@ -57,14 +60,14 @@ export function UsersPanel({ users, instansi, selfId }: { users: UserRow[]; inst
           u.id === selfId ? (
             <span className="muted">akun Anda</span>
           ) : (
-            <div style={{ display: "flex", gap: ".3rem", flexWrap: "wrap" }}>
-              <button type="button" className="secondary" aria-label={`Ubah peran ${u.username}`} onClick={() => setOpen({ kind: "role", user: u })}>
+            <div className="row-actions" style={{ display: "flex", gap: ".3rem", whiteSpace: "nowrap" }}>
+              <button type="button" className="secondary" style={ACTION_STYLE} aria-label={`Ubah peran ${u.username}`} onClick={() => setOpen({ kind: "role", user: u })}>
                 Ubah peran
               </button>
-              <button type="button" className="secondary" aria-label={`Reset kata sandi ${u.username}`} onClick={() => setOpen({ kind: "reset", user: u })}>
+              <button type="button" className="secondary" style={ACTION_STYLE} aria-label={`Reset kata sandi ${u.username}`} onClick={() => setOpen({ kind: "reset", user: u })}>
                 Reset sandi
               </button>
-              <button type="button" className="secondary" aria-label={`${u.aktif ? "Nonaktifkan" : "Aktifkan"} ${u.username}`} onClick={() => setOpen({ kind: "active", user: u })}>
+              <button type="button" className="secondary" style={ACTION_STYLE} aria-label={`${u.aktif ? "Nonaktifkan" : "Aktifkan"} ${u.username}`} onClick={() => setOpen({ kind: "active", user: u })}>
                 {u.aktif ? "Nonaktifkan" : "Aktifkan"}
               </button>
             </div>

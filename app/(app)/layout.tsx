@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
-import { canListAllInstansi, canReadNationalDashboard, ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { canListAllInstansi, canManageUsers, canReadNationalDashboard, ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { mustChangePassword } from "@/lib/data/users";
+import { ForcedPasswordChange } from "./akun/kata-sandi/forced-password-change";
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
@@ -12,11 +15,14 @@ function navFor(actor: Actor): NavItem[] {
   if (canListAllInstansi(actor)) items.push({ href: "/instansi", label: "Instansi" });
   if (canReadNationalDashboard(actor)) items.push({ href: "/dashboard", label: "Dashboard Nasional" });
   if (actor.role === "ADMIN") items.push({ href: "/admin/aturan", label: "Aturan ABK" });
+  if (canManageUsers(actor)) items.push({ href: "/admin/pengguna", label: "Pengguna" });
   return items;
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
+  // A temporary password (new account, admin's reset) is replaced before any page is shown.
+  const forced = await mustChangePassword(db(), actor.id);
   return (
     <>
       <header className="shell-header">
@@ -24,15 +30,18 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <img src="/logo.svg" alt="" width={28} height={28} />
           SIASN Perencanaan
         </Link>
-        <AppNav items={navFor(actor)} />
+        <AppNav items={forced ? [] : navFor(actor)} />
         <div className="shell-user">
           <span>
             {actor.nama} <span className="muted" style={{ color: "#cfe0f1" }}>· {ROLE_LABEL[actor.role]}</span>
           </span>
+          <Link href="/akun/kata-sandi">
+            Ubah Kata Sandi
+          </Link>
           <SignOutButton />
         </div>
       </header>
-      <main className="shell-main">{children}</main>
+      <main className="shell-main">{forced ? <ForcedPasswordChange username={actor.username} /> : children}</main>
     </>
   );
 }

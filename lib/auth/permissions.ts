@@ -94,3 +94,8 @@ export function landingPath(actor: Actor): string {
       return "/instansi";
   }
 }
+
+/** May the actor manage accounts (create, reset passwords, (de)activate, change role or instansi)? */
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === "ADMIN";
+}

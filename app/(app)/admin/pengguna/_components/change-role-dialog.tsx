@@ -1,0 +1,55 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Dialog } from "@/components/ui/dialog";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/tree/form-parts";
+import { ROLE_LABEL } from "@/lib/auth/permissions";
+import type { UserRow } from "@/lib/data/users";
+import { ROLES } from "@/lib/validation/user";
+import { changeUserRoleAction } from "../actions";
+import { InstansiSelect, type InstansiOption } from "./instansi-select";
+
+type Role = (typeof ROLES)[number];
+
+export function ChangeRoleDialog({ user, instansi, onClose, onDone }: { user: UserRow; instansi: InstansiOption[]; onClose: () => void; onDone: (message: string) => void }) {
+  const id = useId();
+  const router = useRouter();
+  const [role, setRole] = useState<Role>(user.role);
+  const [instansiId, setInstansiId] = useState<number | null>(user.instansiId);
+  const { pending, failure, run, fieldErrors } = useActionRunner();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    run(
+      () => changeUserRoleAction({ userId: user.id, role, instansiId: role === "OPERATOR" ? instansiId : null, versi: user.versi }),
+      () => onDone(`Peran ${user.username} diubah menjadi ${ROLE_LABEL[role]}.`),
+    );
+  };
+  return (
+    <Dialog title="Ubah Peran atau Instansi" subtitle={`${user.nama} (${user.username})`} onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <Field id={`${id}-role`} label="Peran" errors={fieldErrors.role}>
+          {(p) => (
+            <select {...p} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABEL[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {role === "OPERATOR" && <InstansiSelect id={`${id}-instansi`} instansi={instansi} value={instansiId} onChange={setInstansiId} errors={fieldErrors.instansiId} />}
+        <p className="muted">Semua sesi pengguna ini diakhiri: ia masuk kembali dengan hak akses yang baru.</p>
+        <FormAlert failure={failure} fields={["role", "instansiId"]} onReload={() => (router.refresh(), onClose())}>
+          {failure?.code === "CONFLICT" && (
+            <button type="button" onClick={() => (router.refresh(), onClose())}>
+              Muat ulang
+            </button>
+          )}
+        </FormAlert>
+        <DialogButtons pending={pending} submitLabel="Simpan" onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

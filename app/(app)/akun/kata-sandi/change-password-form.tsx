@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { signOut } from "next-auth/react";
-import { Field, FormAlert, useActionRunner } from "@/components/tree/form-parts";
+import { Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { MIN_PASSWORD_LENGTH, ownPasswordChangeSchema } from "@/lib/validation/user";
 import { zodErrorBody } from "@/lib/validation/zod-errors";
 import { changeOwnPasswordAction } from "./actions";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/tree/form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import type { UserRow } from "@/lib/data/users";
 import { ROLES } from "@/lib/validation/user";

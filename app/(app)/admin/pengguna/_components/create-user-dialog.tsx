@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/tree/form-parts";
+import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { ROLES, userCreateSchema } from "@/lib/validation/user";
 import { zodErrorBody } from "@/lib/validation/zod-errors";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Field } from "@/components/tree/form-parts";
+import { Field } from "@/components/forms/form-parts";
 
 export interface InstansiOption {
   id: number;

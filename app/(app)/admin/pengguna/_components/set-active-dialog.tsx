@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, FormAlert, useActionRunner } from "@/components/tree/form-parts";
+import { DialogButtons, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import type { UserRow } from "@/lib/data/users";
 import { setUserActiveAction } from "../actions";
 

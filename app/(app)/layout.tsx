@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { canListAllInstansi, canManageUsers, canReadNationalDashboard, ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { mustChangePassword } from "@/lib/data/users";
 import { ForcedPasswordChange } from "./akun/kata-sandi/forced-password-change";
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -20,9 +18,10 @@ function navFor(actor: Actor): NavItem[] {
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
-  // A temporary password (new account, admin's reset) is replaced before any page is shown.
-  const forced = await mustChangePassword(db(), actor.id);
+  const actor = await requirePageActor({ allowTemporaryPassword: true });
+  // A temporary password (new account, admin's reset): the shell shows only its change (pages and
+  // actions refuse such an actor themselves, in requirePageActor / requireActor).
+  const forced = actor.mustChangePassword === true;
   return (
     <>
       <header className="shell-header">

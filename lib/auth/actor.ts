@@ -19,10 +19,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return loadSessionActor(db(), userId, session.sid);
 });
 
-/** For pages: the actor, or a redirect to the login page. */
-export async function requirePageActor(): Promise<Actor> {
+export const TEMPORARY_PASSWORD_PATH = "/akun/kata-sandi";
+export const TEMPORARY_PASSWORD_MESSAGE = "Anda masih memakai kata sandi sementara. Ganti kata sandi Anda dulu di Ubah Kata Sandi.";
+
+/**
+ * For pages: the actor, or a redirect to the login page. A holder of a temporary password is sent to
+ * Ubah Kata Sandi before the page reads anything (only the shell itself may render for them).
+ */
+export async function requirePageActor(opts: { allowTemporaryPassword?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  if (actor.mustChangePassword && !opts.allowTemporaryPassword) redirect(TEMPORARY_PASSWORD_PATH);
   return actor;
 }
 
@@ -33,9 +40,13 @@ export async function requireInstansiReader(instansiId: number): Promise<Actor> 
   return actor;
 }
 
-/** For actions and route handlers: the actor, or an UNAUTHENTICATED AppError. */
-export async function requireActor(): Promise<Actor> {
+/**
+ * For actions and route handlers: the actor, or an UNAUTHENTICATED AppError; FORBIDDEN while the
+ * actor holds a temporary password, except for the one action that changes it.
+ */
+export async function requireActor(opts: { allowTemporaryPassword?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sesi Anda berakhir. Silakan masuk kembali.");
+  if (actor.mustChangePassword && !opts.allowTemporaryPassword) throw new AppError("FORBIDDEN", TEMPORARY_PASSWORD_MESSAGE);
   return actor;
 }

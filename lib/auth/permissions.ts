@@ -10,6 +10,8 @@ export interface Actor {
   nama: string;
   role: Role;
   instansiId: number | null;
+  /** Holds a temporary password (new account, admin's reset): nothing but changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export const ROLE_LABEL: Record<Role, string> = {

@@ -21,7 +21,7 @@ export async function loadSessionActor(
       userId: true,
       createdAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, username: true, nama: true, role: true, instansiId: true, aktif: true, passwordChangedAt: true } },
+      user: { select: { id: true, username: true, nama: true, role: true, instansiId: true, aktif: true, passwordChangedAt: true, mustChangePassword: true } },
     },
   });
   if (!s || s.userId !== userId) return null;
@@ -38,5 +38,5 @@ export async function loadSessionActor(
       data: { lastSeenAt: now },
     });
   }
-  return { id: user.id, username: user.username, nama: user.nama, role: user.role, instansiId: user.instansiId };
+  return { id: user.id, username: user.username, nama: user.nama, role: user.role, instansiId: user.instansiId, mustChangePassword: user.mustChangePassword };
 }

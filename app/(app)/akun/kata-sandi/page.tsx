@@ -5,7 +5,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Ubah Kata Sandi" };
 
 export default async function UbahKataSandiPage() {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor({ allowTemporaryPassword: true });
   return (
     <>
       <h1>Ubah Kata Sandi</h1>

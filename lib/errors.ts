@@ -45,10 +45,16 @@ function errorCodes(e: unknown, depth = 0): string[] {
   return [...own, ...errorCodes(o.cause, depth + 1), ...errorCodes(meta?.driverAdapterError, depth + 1)];
 }
 
+// 57P01/57P02/57P03: server shutting down, crashed or starting (a restart); 53300: connection slots full;
+// DatabaseNotReachable is what @prisma/adapter-pg reports for ECONNREFUSED at connect.
 const CONNECTION_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1017", "57P01", "57P03", "08006", "08001", "08003",
-  "DatabaseNotReachable", "ConnectionClosed", "SocketTimeout",
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "P1001", "P1002", "P1017", "57P01", "57P02", "57P03", "53300",
+  "08006", "08001", "08003", "08004", "DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections",
 ]);
+
+// pg's own wording when a socket dies mid-query or the pool's connectionTimeoutMillis runs out.
+const CONNECTION_MESSAGE =
+  /ECONNREFUSED|Can't reach database|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 
 /**
  * Maps what the database says into AppError: unique violations and serialisation failures become
@@ -63,7 +69,13 @@ export function wrapDbError(e: unknown): unknown {
   if (codes.some((c) => ["P2034", "40001", "40P01", "TransactionWriteConflict"].includes(c)))
     return new AppError("CONFLICT", "Perubahan bertabrakan dengan perubahan lain yang berjalan bersamaan. Coba lagi.");
   if (codes.includes("P2025")) return new AppError("NOT_FOUND", "Data tidak ditemukan; mungkin sudah dihapus.");
-  if (codes.some((c) => CONNECTION_CODES.has(c)) || /ECONNREFUSED|Can't reach database|Connection terminated/i.test(message))
+  if (codes.some((c) => CONNECTION_CODES.has(c)) || CONNECTION_MESSAGE.test(message))
     return new AppError("UNAVAILABLE", DB_UNAVAILABLE_MESSAGE);
   return e;
+}
+
+/** Whether a thrown error means the database cannot be reached (pages show the outage notice for it). */
+export function isDbUnavailable(e: unknown): boolean {
+  const mapped = wrapDbError(e);
+  return isAppError(mapped) && mapped.code === "UNAVAILABLE";
 }

@@ -3,6 +3,8 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { canListAllInstansi, canReadNationalDashboard, ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { DbUnavailable } from "@/components/errors/db-unavailable";
+import { isDbUnavailable } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,14 @@ function navFor(actor: Actor): NavItem[] {
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  // The first database read of every signed-in page: an outage shows a clear notice, not a digest.
+  let actor: Actor;
+  try {
+    actor = await requirePageActor();
+  } catch (e) {
+    if (isDbUnavailable(e)) return <DbUnavailable />;
+    throw e;
+  }
   return (
     <>
       <header className="shell-header">

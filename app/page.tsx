@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { landingPath } from "@/lib/auth/permissions";
 import { DbUnavailable } from "@/components/errors/db-unavailable";
-import { isDbUnavailable } from "@/lib/errors";
+import { unavailableMessage } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,8 @@ export default async function Home() {
   try {
     actor = await getActor();
   } catch (e) {
-    if (isDbUnavailable(e)) return <DbUnavailable />;
+    const notice = unavailableMessage(e);
+    if (notice) return <DbUnavailable message={notice} />;
     throw e;
   }
   redirect(actor ? landingPath(actor) : "/login");

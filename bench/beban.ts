@@ -101,7 +101,9 @@ try {
     fs.mkdirSync(outDir, { recursive: true });
     const file = path.join(outDir, `beban-${scaleLabel(scale)}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
     fs.writeFileSync(file, JSON.stringify(report, null, 2));
-    log(`ditulis: ${path.relative(PROJECT_ROOT, file)}`);
+    // The server's own log names the cause behind each INTERNAL reference code.
+    fs.writeFileSync(file.replace(/\.json$/, "-next.log"), web.output());
+    log(`ditulis: ${path.relative(PROJECT_ROOT, file)} (+ -next.log)`);
   } finally {
     rss.stop();
     await web.stop();
@@ -198,7 +200,10 @@ function summarise(elapsed: number, peakRssMb: number, check: Awaited<ReturnType
   const writes = timed.filter((s) => WRITES.has(s.kind)).map((s) => s.ms).sort((a, b) => a - b);
   const errors = timed.filter((s) => !s.ok);
   const errorKinds: Record<string, number> = {};
-  for (const e of errors) errorKinds[`${e.kind} ${e.error}`] = (errorKinds[`${e.kind} ${e.error}`] ?? 0) + 1;
+  for (const e of errors) {
+    const key = `${e.kind} ${String(e.error).replace(/kode \w+/, "kode …")}`;
+    errorKinds[key] = (errorKinds[key] ?? 0) + 1;
+  }
   const writeP95 = r1(percentile(writes, 95));
   const errorRate = timed.length ? errors.length / timed.length : 0;
   log(`\n${"jenis".padEnd(15)} ${"n".padStart(7)} ${"galat".padStart(6)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p99".padStart(8)} ${"maks".padStart(8)}  (ms)`);

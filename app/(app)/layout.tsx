@@ -4,7 +4,7 @@ import { canListAllInstansi, canReadNationalDashboard, ROLE_LABEL, type Actor } 
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { DbUnavailable } from "@/components/errors/db-unavailable";
-import { isDbUnavailable } from "@/lib/errors";
+import { unavailableMessage } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   try {
     actor = await requirePageActor();
   } catch (e) {
-    if (isDbUnavailable(e)) return <DbUnavailable />;
+    const notice = unavailableMessage(e);
+    if (notice) return <DbUnavailable message={notice} />;
     throw e;
   }
   return (

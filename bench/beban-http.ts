@@ -124,7 +124,7 @@ export class Session {
    * the arguments as a JSON array in a text/plain body. The answer is an RSC stream whose row 1 holds
    * the action's return value (an ActionResult here).
    */
-  async action<T>(pagePath: string, id: string, args: unknown[]): Promise<{ status: number; result: T | null; body: string }> {
+  async action<T>(pagePath: string, id: string, args: unknown[], routerStateTree?: unknown): Promise<{ status: number; result: T | null; body: string }> {
     const res = await this.fetch(pagePath, {
       method: "POST",
       headers: {
@@ -132,12 +132,27 @@ export class Session {
         "content-type": "text/plain;charset=UTF-8",
         "next-action": id,
         origin: this.base,
+        // The client's router tree: Next renders only what the revalidation changed below it.
+        ...(routerStateTree ? { "next-router-state-tree": encodeURIComponent(JSON.stringify(routerStateTree)) } : {}),
       },
       body: JSON.stringify(args),
     });
     const body = await res.text();
     return { status: res.status, result: parseActionResult<T>(body), body };
   }
+}
+
+/**
+ * The router state tree Chromium sends (header `Next-Router-State-Tree`, recorded from Next 16.4 on the
+ * unor page) for /instansi/<id>/unor.
+ */
+export function unorRouterStateTree(instansiId: number): unknown {
+  const leaf = (segment: unknown, children: unknown, flag = 0) => [segment, children, null, null, flag];
+  return leaf(
+    "",
+    { children: leaf("(app)", { children: leaf("instansi", { children: leaf(["instansiId", String(instansiId), "d", null], { children: leaf("unor", { children: leaf("__PAGE__", {}) }) }) }) }) },
+    16,
+  );
 }
 
 /** Row 1 of a flight response (`1:{...}`), which is the action's return value; null when absent. */

@@ -18,7 +18,7 @@ import { freePort } from "../lib/db-runtime/embedded";
 import { mulberry32 } from "../lib/random";
 import { openNasionalDatabase, PROJECT_ROOT } from "./nasional/database";
 import { generateNasional, scaleLabel } from "./nasional/generate";
-import { actionId, assertBuilt, percentile, Session, startNext } from "./beban-http";
+import { actionId, assertBuilt, percentile, Session, startNext, unorRouterStateTree } from "./beban-http";
 import { BENCH_PASSWORD, prepareUsers, type UserPlan } from "./beban-setup";
 import { checkWrites, type Acked } from "./beban-check";
 import { sampleRss } from "./beban-rss";
@@ -170,7 +170,7 @@ async function runUser(plan: UserPlan, s: Session, rnd: () => number, deadline: 
         }
         if (args === undefined) continue;
         const kindDone: Kind = (args as { petaJabatanId?: number }).petaJabatanId ? "kebutuhan" : kind;
-        const res = await s.action<ActionAnswer>(page, ids[kindDone as "rename" | "place" | "kebutuhan"], [plan.instansiId, args]);
+        const res = await s.action<ActionAnswer>(page, ids[kindDone as "rename" | "place" | "kebutuhan"], [plan.instansiId, args], unorRouterStateTree(plan.instansiId));
         ok = res.status === 200 && res.result?.ok === true;
         if (ok) record(res.result!.data!);
         else error = res.result ? `${res.result.code}: ${res.result.error}` : `HTTP ${res.status}`;

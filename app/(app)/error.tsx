@@ -7,7 +7,7 @@ import { DbUnavailable } from "@/components/errors/db-unavailable";
  * Errors thrown deeper than the layout. In production only a digest reaches the client, never the
  * message or stack, so ask /api/health whether the database is the cause before saying so.
  */
-export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function AppSegmentError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const [dbDown, setDbDown] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;

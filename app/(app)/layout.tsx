@@ -4,6 +4,8 @@ import { canListAllInstansi, canManageUsers, canReadNationalDashboard, ROLE_LABE
 import { ForcedPasswordChange } from "./akun/kata-sandi/forced-password-change";
 import { AppNav, type NavItem } from "@/components/layout/app-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { DbUnavailable } from "@/components/errors/db-unavailable";
+import { unavailableMessage } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,15 @@ function navFor(actor: Actor): NavItem[] {
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor({ allowTemporaryPassword: true });
+  // The first database read of every signed-in page: an outage shows a clear notice, not a digest.
+  let actor: Actor;
+  try {
+    actor = await requirePageActor({ allowTemporaryPassword: true });
+  } catch (e) {
+    const notice = unavailableMessage(e);
+    if (notice) return <DbUnavailable message={notice} />;
+    throw e;
+  }
   // A temporary password (new account, admin's reset): the shell shows only its change (pages and
   // actions refuse such an actor themselves, in requirePageActor / requireActor).
   const forced = actor.mustChangePassword === true;

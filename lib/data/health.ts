@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isDbUnavailable } from "@/lib/errors";
 
 export interface Health {
   status: "ok" | "error";
@@ -20,7 +21,9 @@ export async function getHealth(): Promise<Health> {
       time: new Date().toISOString(),
     };
   } catch (e) {
-    console.error("[health] database unreachable", e);
+    // An outage is expected and reported by the 503 itself; only a different failure is worth a stack.
+    if (isDbUnavailable(e)) console.warn("[health] database unreachable");
+    else console.error("[health] database check failed", e);
     return { status: "error", database: { reachable: false, error: "Basis data tidak dapat dihubungi." }, time: new Date().toISOString() };
   }
 }

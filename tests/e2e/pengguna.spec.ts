@@ -71,7 +71,8 @@ test.describe("Pengguna (ADMIN)", () => {
     await expect(page.getByRole("status").filter({ hasText: /\S/ })).toHaveText(
       "Kata sandi berhasil diubah. Semua sesi Anda diakhiri: silakan masuk kembali dengan kata sandi baru.",
     );
-    await expect(page).toHaveURL(/\/login/, { timeout: 10_000 });
+    await expect(page).toHaveURL(/\/login\?kataSandi=diubah$/, { timeout: 10_000 });
+    await expect(page.getByRole("status").filter({ hasText: /\S/ })).toHaveText("Kata sandi berhasil diubah. Silakan masuk dengan kata sandi baru.");
 
     await login(page, "operator.depok2", NEW_PASSWORD);
     await expect(page).toHaveURL(/\/instansi\/\d+\/unor$/);

@@ -7,8 +7,10 @@ import { LoginForm } from "./login-form";
 export const metadata: Metadata = { title: "Masuk" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
+  // Ubah Kata Sandi ends every session and sends the user here to sign in with the new password.
+  const passwordChanged = (await searchParams).kataSandi === "diubah";
   if (actor) redirect(landingPath(actor));
   return (
     <main className="login-wrap">
@@ -18,6 +20,11 @@ export default async function LoginPage() {
           <h1>SIASN Perencanaan</h1>
           <p className="muted">Perencanaan kebutuhan ASN nasional. Masuk dengan akun Anda.</p>
         </div>
+        {passwordChanged && (
+          <p role="status" className="notice">
+            Kata sandi berhasil diubah. Silakan masuk dengan kata sandi baru.
+          </p>
+        )}
         <LoginForm />
       </div>
     </main>

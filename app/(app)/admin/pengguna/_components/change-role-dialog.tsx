@@ -3,14 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
+import { DialogButtons, FormAlert, useActionRunner } from "@/components/forms/form-parts";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import type { UserRow } from "@/lib/data/users";
-import { ROLES } from "@/lib/validation/user";
 import { changeUserRoleAction } from "../actions";
 import { InstansiSelect, type InstansiOption } from "./instansi-select";
+import { RoleSelect, type Role } from "./role-select";
 
-type Role = (typeof ROLES)[number];
 
 export function ChangeRoleDialog({ user, instansi, onClose, onDone }: { user: UserRow; instansi: InstansiOption[]; onClose: () => void; onDone: (message: string) => void }) {
   const id = useId();
@@ -28,17 +27,7 @@ export function ChangeRoleDialog({ user, instansi, onClose, onDone }: { user: Us
   return (
     <Dialog title="Ubah Peran atau Instansi" subtitle={`${user.nama} (${user.username})`} onClose={onClose}>
       <form className="dialog-form" onSubmit={submit} noValidate>
-        <Field id={`${id}-role`} label="Peran" errors={fieldErrors.role}>
-          {(p) => (
-            <select {...p} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABEL[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RoleSelect id={`${id}-role`} value={role} onChange={setRole} errors={fieldErrors.role} />
         {role === "OPERATOR" && <InstansiSelect id={`${id}-instansi`} instansi={instansi} value={instansiId} onChange={setInstansiId} errors={fieldErrors.instansiId} />}
         <p className="muted">Semua sesi pengguna ini diakhiri: ia masuk kembali dengan hak akses yang baru.</p>
         <FormAlert failure={failure} fields={["role", "instansiId"]} onReload={() => (router.refresh(), onClose())}>

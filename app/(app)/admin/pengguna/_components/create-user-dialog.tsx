@@ -3,14 +3,13 @@
 import { useId, useState, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogButtons, Field, FormAlert, useActionRunner } from "@/components/forms/form-parts";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
-import { ROLES, userCreateSchema } from "@/lib/validation/user";
+import { userCreateSchema } from "@/lib/validation/user";
 import { zodErrorBody } from "@/lib/validation/zod-errors";
 import { createUserAction } from "../actions";
 import { InstansiSelect, type InstansiOption } from "./instansi-select";
+import { RoleSelect, type Role } from "./role-select";
 import { TemporaryPassword } from "./temporary-password";
 
-type Role = (typeof ROLES)[number];
 
 export function CreateUserDialog({ instansi, onClose }: { instansi: InstansiOption[]; onClose: () => void }) {
   const id = useId();
@@ -39,17 +38,7 @@ export function CreateUserDialog({ instansi, onClose }: { instansi: InstansiOpti
           <Field id={`${id}-nama`} label="Nama lengkap" errors={fieldErrors.nama}>
             {(p) => <input {...p} value={form.nama} onChange={(e) => setForm({ ...form, nama: e.target.value })} />}
           </Field>
-          <Field id={`${id}-role`} label="Peran" errors={fieldErrors.role}>
-            {(p) => (
-              <select {...p} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {ROLE_LABEL[r]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RoleSelect id={`${id}-role`} value={form.role} onChange={(v) => setForm({ ...form, role: v })} errors={fieldErrors.role} />
           {form.role === "OPERATOR" && (
             <InstansiSelect id={`${id}-instansi`} instansi={instansi} value={form.instansiId} onChange={(v) => setForm({ ...form, instansiId: v })} errors={fieldErrors.instansiId} />
           )}

@@ -15,6 +15,10 @@ const envSchema = z.object({
   SIASN_PG_PORT: z.coerce.number().int().positive().optional(),
   /** How long national sums are cached in memory (ms); 0 turns the cache off (tests, benchmarks). */
   SIASN_REKAP_NASIONAL_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Connections per web server process in the pg pool. */
+  SIASN_DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** How long a request waits for a new database connection before it is told the database is unavailable. */
+  SIASN_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** A session ends after this many minutes without a request. */
   SIASN_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   /** A session ends this many hours after sign-in, however active. */

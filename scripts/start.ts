@@ -6,6 +6,10 @@
  * The signal handlers are installed before anything slow is loaded: the modules below are imported
  * dynamically, so that a signal during start-up meets our handler and not Node's (or tsx's) default,
  * which would exit with 128 + signal and leave PostgreSQL running.
+ *
+ * `npm start` runs `node --import tsx`, not the `tsx` command: tsx's wrapper process relays a signal
+ * to its child and, if the child does not acknowledge it within ~60 ms (a busy event loop during
+ * migrations or the demo load), SIGKILLs it and exits 143, orphaning PostgreSQL.
  */
 import type { ChildProcess } from "node:child_process";
 

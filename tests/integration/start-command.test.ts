@@ -27,13 +27,17 @@ interface Launched {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+// The words of package.json's "start", so that the test runs the very command a user runs.
+const startScript: string = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
+const startArgs = startScript.split(" ").slice(1); // "node" → process.execPath
+
 /** `npm start` as a user runs it: no DATABASE_URL, data under SIASN_DATA_DIR. */
 async function launch(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Launched> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = { ...process.env, SIASN_DATA_DIR: dataDir, PORT: String(port), SIASN_PG_PORT: String(pgPort), ...extraEnv };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_URL;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env });
+  const child = spawn(process.execPath, startArgs, { cwd: root, env });
   started.push(child);
   let out = "";
   child.stdout!.on("data", (c) => (out += c));

@@ -83,6 +83,19 @@ export function canReplicateFrom(actor: Actor, source: { aktif: boolean }, targe
   return canEditInstansi(actor, targetInstansiId) && source.aktif;
 }
 
+/**
+ * Kunci Validasi: the instansi's editors freeze an infojab they consider validated. Reopening it
+ * ("Buka Kunci Validasi", with a reason) is theirs too, and a BKN verifikator's, who may send a
+ * validated text back for correction.
+ */
+export function canLockInfojab(actor: Actor, instansiId: number): boolean {
+  return canEditInstansi(actor, instansiId);
+}
+
+export function canUnlockInfojab(actor: Actor, instansiId: number): boolean {
+  return canEditInstansi(actor, instansiId) || actor.role === "VERIFIKATOR";
+}
+
 /** Where each role starts after login. */
 export function landingPath(actor: Actor): string {
   switch (actor.role) {

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { canEditInstansi, canLockInfojab, canReadInstansi, canUnlockInfojab, type Actor } from "@/lib/auth/permissions";
+import { getAturanBerlaku } from "@/lib/data/aturan";
+import { findInfojabCell } from "@/lib/services/infojab/load-infojab";
+import { EMPTY_INFOJAB, infojabRowToIsi, type InfojabIsi } from "@/lib/validation/infojab";
+
+export interface InfojabPageData {
+  instansi: { id: number; nama: string };
+  petaJabatanId: number;
+  jabatan: { id: number; kode: string; nama: string; jenis: "STRUKTURAL" | "FUNGSIONAL" | "PELAKSANA"; jenjang: string | null; kelas: number | null };
+  unor: { id: number; nama: string; aktif: boolean; path: string[] };
+  kebutuhan: number;
+  existing: number;
+  sumberKebutuhan: "ABK" | "STANDAR_PEMBINA" | "STRUKTURAL" | "MANUAL";
+  aturanVersi: string | null;
+  /** Infojab version; 0 while none was saved. */
+  version: number;
+  isi: InfojabIsi;
+  kunci: { oleh: string; pada: string } | null;
+  izin: { ubah: boolean; kunci: boolean; bukaKunci: boolean };
+  /** The rule set the editor computes with: the same one the server applies on save. */
+  aturan: Awaited<ReturnType<typeof getAturanBerlaku>>;
+}
+
+/**
+ * The infojab screen of one placed jabatan, or null (→ 404) when the id does not belong to this
+ * instansi or the actor may not read it: a foreign id looks exactly like a missing one.
+ */
+export async function getInfojabPageData(actor: Actor, instansiId: number, petaJabatanId: number): Promise<InfojabPageData | null> {
+  if (!canReadInstansi(actor, instansiId)) return null;
+  const cell = await findInfojabCell(db(), petaJabatanId);
+  if (!cell || cell.instansiId !== instansiId) return null;
+  const [instansi, unitPath, aturan] = await Promise.all([
+    db().instansi.findUniqueOrThrow({ where: { id: instansiId }, select: { id: true, nama: true } }),
+    db().$queryRaw<{ nama: string }[]>`
+      SELECT a.nama FROM "Unor" u JOIN "Unor" a ON a.id = ANY(u.path) WHERE u.id = ${cell.unorId} ORDER BY array_length(a.path, 1)`,
+    getAturanBerlaku(db()),
+  ]);
+  const ij = cell.infojab;
+  const locked = Boolean(ij?.lockedAt);
+  return {
+    instansi,
+    petaJabatanId: cell.id,
+    jabatan: cell.jabatan,
+    unor: { ...cell.unor, path: unitPath.map((u) => u.nama) },
+    kebutuhan: cell.kebutuhan,
+    existing: cell.existing,
+    sumberKebutuhan: cell.sumberKebutuhan,
+    aturanVersi: cell.aturanVersi,
+    version: ij?.version ?? 0,
+    isi: ij ? infojabRowToIsi(ij) : EMPTY_INFOJAB,
+    kunci: ij?.lockedAt ? { oleh: ij.lockedBy?.nama ?? "—", pada: ij.lockedAt.toISOString() } : null,
+    izin: {
+      ubah: canEditInstansi(actor, instansiId) && !locked,
+      kunci: canLockInfojab(actor, instansiId) && !locked && Boolean(ij),
+      bukaKunci: canUnlockInfojab(actor, instansiId) && locked,
+    },
+    aturan,
+  };
+}

@@ -7,6 +7,7 @@ import { rekapSatuSel } from "@/lib/domain/rekap";
 import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
 
 export interface RowContext {
+  /** Every reader gets the menu (Info Jabatan, Unduh Infojab); editors get its changing items too. */
   canEdit: boolean;
   /** The node whose menu is open. */
   menuFor: string | null;
@@ -29,9 +30,9 @@ function Selisih({ k, b }: { k: number; b: number }) {
 
 /** One row. Kept light: plain spans, one context read, no per-row state (10k units + 50k jabatan). */
 export function EditorRow({ node, style, dragHandle }: NodeRendererProps<TreeNodeData>) {
-  const { canEdit, menuFor, openMenu } = useContext(RowCtx);
+  const { menuFor, openMenu } = useContext(RowCtx);
   const d = node.data;
-  const menuButton = canEdit && (
+  const menuButton = (
     <button
       type="button"
       tabIndex={-1}

@@ -97,7 +97,7 @@ export function UnorTreeEditor({ instansiId, data, canEdit, includeInactive, act
   }, []);
 
   const focus = useTreeFocus(tree, treeRef, wrapRef);
-  const { dialog, env, openDialog, menu, menuItems, openMenu, closeMenu } = useTreeDialogs({ instansiId, actions, tree, focus, setStatus, clearAlert });
+  const { dialog, env, openDialog, menu, menuItems, openMenu, closeMenu } = useTreeDialogs({ instansiId, canEdit, actions, tree, focus, setStatus, clearAlert });
   const { term, setTerm, deferredTerm, searchLc, searching, matchCount, childrenAccessor, searchMatch } = useTreeSearch(tree, treeRef, initialOpen);
   const { onMove, disableDrag, disableDrop, movePending } = useTreeDragDrop({ instansiId, actions, canEdit, searching, focus, announce: setStatus, succeed, fail });
   const onTreeKeyDown = useTreeKeyboard({ treeRef, wrapRef, canEdit, openMenu, openDialog });

@@ -59,3 +59,48 @@ export async function getInfojabPageData(actor: Actor, instansiId: number, petaJ
     aturan,
   };
 }
+
+export interface SumberSalin {
+  petaJabatanId: number;
+  instansi: string;
+  unor: string;
+  uraian: number;
+  kebutuhan: number;
+  terkunci: boolean;
+  sendiri: boolean;
+}
+
+/**
+ * "Salin dari jabatan lain": the same catalogue jabatan placed elsewhere with an infojab — this
+ * instansi's units first, then other instansi (read only, as models). Bounded: the picker shows a page.
+ */
+export async function listSumberSalin(actor: Actor, instansiId: number, petaJabatanId: number, limit = 50): Promise<SumberSalin[]> {
+  if (!canReadInstansi(actor, instansiId)) return [];
+  const target = await db().petaJabatan.findUnique({ where: { id: petaJabatanId }, select: { instansiId: true, jabatanId: true } });
+  if (!target || target.instansiId !== instansiId) return [];
+  const rows = await db().petaJabatan.findMany({
+    where: { jabatanId: target.jabatanId, id: { not: petaJabatanId }, infojab: { isNot: null }, unor: { aktif: true } },
+    select: {
+      id: true,
+      instansiId: true,
+      kebutuhan: true,
+      instansi: { select: { nama: true } },
+      unor: { select: { nama: true } },
+      infojab: { select: { lockedAt: true, _count: { select: { uraianTugas: true } } } },
+    },
+    orderBy: [{ instansiId: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows
+    .map((r) => ({
+      petaJabatanId: r.id,
+      instansi: r.instansi.nama,
+      unor: r.unor.nama,
+      uraian: r.infojab?._count.uraianTugas ?? 0,
+      kebutuhan: r.kebutuhan,
+      terkunci: Boolean(r.infojab?.lockedAt),
+      sendiri: r.instansiId === instansiId,
+    }))
+    .sort((a, b) => Number(b.sendiri) - Number(a.sendiri))
+    .slice(0, limit);
+}

@@ -11,10 +11,11 @@ import { CreateUnorDialog } from "./tambah-unor-dialog";
 import { KebutuhanDialog } from "./ubah-kebutuhan-dialog";
 import { RenameDialog } from "./ubah-nama-dialog";
 import { MoveDialog } from "./ubah-urutan-dialog";
+import { UnduhInfojabDialog } from "./unduh-infojab-dialog";
 
 /** The open dialog: on a unit, or on a jabatan leaf (with its unit's name for the subtitle). */
 export type DialogState =
-  | { type: "create" | "fungsional" | "pelaksana" | "replicate" | "rename" | "move" | "aktif" | "deleteUnor"; unit: EditorUnitRow }
+  | { type: "create" | "fungsional" | "pelaksana" | "replicate" | "rename" | "move" | "aktif" | "deleteUnor" | "unduhInfojab"; unit: EditorUnitRow }
   | { type: "deleteJabatan" | "kebutuhan"; cell: EditorCellRow; unitNama: string };
 
 export type DialogType = DialogState["type"];
@@ -38,6 +39,8 @@ export function TreeDialog({ state: d, env }: { state: DialogState; env: DialogE
       return <AktifDialog env={env} unit={d.unit} />;
     case "deleteUnor":
       return <DeleteUnorDialog env={env} unit={d.unit} />;
+    case "unduhInfojab":
+      return <UnduhInfojabDialog env={env} unit={d.unit} />;
     case "deleteJabatan":
       return <DeleteJabatanDialog env={env} cell={d.cell} unitNama={d.unitNama} />;
     case "kebutuhan":

@@ -21,6 +21,7 @@ interface MenuState {
  */
 export function useTreeDialogs({
   instansiId,
+  canEdit,
   actions,
   tree,
   focus,
@@ -28,6 +29,7 @@ export function useTreeDialogs({
   clearAlert,
 }: {
   instansiId: number;
+  canEdit: boolean;
   actions: UnorEditorActions;
   tree: EditorTree;
   focus: TreeFocus;
@@ -86,13 +88,18 @@ export function useTreeDialogs({
   const menuItems = useCallback(
     (data: TreeNodeData): MenuItem[] => {
       if (data.kind === "jabatan") {
+        const infojab: MenuItem = { label: "Info Jabatan", onSelect: () => router.push(`/instansi/${instansiId}/peta-jabatan/${data.cell.id}/infojab`) };
+        if (!canEdit) return [infojab];
         return [
-          { label: "Ubah Kebutuhan", onSelect: () => openDialog(data, "kebutuhan") },
+          infojab,
+          { label: "Ubah Kebutuhan", onSelect: () => openDialog(data, "kebutuhan"), separator: true },
           { label: "Hapus Jabatan", onSelect: () => openDialog(data, "deleteJabatan"), danger: true, separator: true },
         ];
       }
       const u = data.unit;
       const isRoot = u.parentId === null;
+      const unduh: MenuItem = { label: "Unduh Infojab", onSelect: () => openDialog(data, "unduhInfojab") };
+      if (!canEdit) return [unduh];
       const items: MenuItem[] = [];
       if (u.aktif) {
         items.push(
@@ -110,9 +117,10 @@ export function useTreeDialogs({
           { label: "Hapus Unor", onSelect: () => openDialog(data, "deleteUnor"), danger: true },
         );
       }
+      items.push({ ...unduh, separator: true });
       return items;
     },
-    [openDialog],
+    [openDialog, canEdit, instansiId, router],
   );
 
   const openMenu = useCallback(

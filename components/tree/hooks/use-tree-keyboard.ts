@@ -5,7 +5,7 @@ import type { TreeApi } from "react-arborist";
 import type { TreeNodeData } from "@/lib/domain/tree/editor-tree";
 import type { DialogType } from "../dialogs/tree-dialog";
 
-/** Keys the tree itself leaves alone: Enter opens the node's menu, F2 renames, Delete removes. */
+/** Keys the tree itself leaves alone: Enter opens the node's menu (for readers too), F2 renames, Delete removes. */
 export function useTreeKeyboard({
   treeRef,
   wrapRef,
@@ -23,14 +23,17 @@ export function useTreeKeyboard({
     const target = e.target as HTMLElement;
     if (!target.matches('[role="treeitem"], [role="tree"]')) return;
     const node = treeRef.current?.focusedNode;
-    if (!node || !canEdit) return;
+    if (!node) return;
     const d = node.data;
     if (e.key === "Enter") {
       e.preventDefault();
       const row = wrapRef.current?.querySelector<HTMLElement>(`[data-node-id="${d.id}"]`);
       const button = row?.querySelector<HTMLElement>(".row-menu") ?? row;
       if (button) openMenu(d, button);
-    } else if (e.key === "F2") {
+      return;
+    }
+    if (!canEdit) return;
+    if (e.key === "F2") {
       e.preventDefault();
       if (d.kind === "unor") openDialog(d, "rename");
       else openDialog(d, "kebutuhan");

@@ -4,20 +4,17 @@ import { AppError } from "@/lib/errors";
 import { hitungAbk, type RuleSet } from "@/lib/domain/abk";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { writeAudit } from "@/lib/services/audit";
-
-export interface RecomputeAbkResult {
-  versiAturan: string;
-  diperiksa: number;
-  berubah: number;
-}
+import type { RecomputeAbkResult } from "./recompute-kebutuhan-abk";
 
 /**
+ * The former per-cell path, kept only as the reference the set-wise recomputeKebutuhanAbk is tested
+ * against (same figures, same audit): it loads every cell into Node and runs hitungAbk on it.
  * Recomputes kebutuhan of every ABK-sourced cell (optionally of one instansi) from its uraian tugas
  * under the rule set in force, recording the rule version. One transaction; changed cells bump their
  * version (so an open editor sees the change) and the recap triggers follow. One audit entry.
  * Administrators only; scripts pass SYSTEM_ACTOR.
  */
-export async function recomputeKebutuhanAbk(
+export async function recomputeKebutuhanAbkPerSel(
   db: Db,
   actor: Actor | SystemActor,
   opts: { instansiId?: number; aturan?: RuleSet; log?: (m: string) => void } = {},

@@ -10,6 +10,8 @@
  *   --iterations N       timed calls per query (default 100; warm-up calls come first)
  *   --warmup N           untimed calls per query (default 10)
  *   --recompute-runs N   full rekap_recompute() runs (default 3)
+ *   --no-abk             skip "recompute ABK nasional" (recomputeKebutuhanAbk under a new rule and back)
+ *   --abk-per-sel        also time the former per-cell path (recomputeKebutuhanAbkPerSel) under the new rule, for comparison
  *   --seed N             parameter draw seed (default 1)
  *   --port P / --database-url URL / --fresh   as for data:nasional
  *   --explain            EXPLAIN (ANALYZE, BUFFERS) of the slowest call of each targeted query (mirror SQL)
@@ -34,6 +36,8 @@ const { values } = parseArgs({
     "database-url": { type: "string" },
     fresh: { type: "boolean", default: false },
     explain: { type: "boolean", default: false },
+    "no-abk": { type: "boolean", default: false },
+    "abk-per-sel": { type: "boolean", default: false },
   },
 });
 
@@ -114,6 +118,41 @@ async function measure<P>(
   return res;
 }
 
+/**
+ * The national dataset has ABK cells but no uraian tugas: give each ABK cell with K ≥ 1 uraian tugas
+ * (once; reused with the dataset) whose figure under the default rule (WKE 75,000, KE_ATAS) is exactly
+ * its K: a row of (K − 1) × 1,250 jam a year plus 1–4 rows with decimals of at most 18,000 minutes each
+ * (so 0 < rest < 75,000). Recomputing under the default therefore gives the dataset back. Returns the
+ * number of ABK cells with uraian tugas.
+ */
+async function ensureUraianTugas(c: pg.Client): Promise<number> {
+  const count = async () =>
+    Number((await c.query(`SELECT count(DISTINCT i."petaJabatanId") n FROM "Infojab" i JOIN "UraianTugas" t ON t."infojabId" = i.id`)).rows[0].n);
+  const have = await count();
+  if (have > 0) return have;
+  await c.query("BEGIN");
+  await c.query(`INSERT INTO "Infojab" ("petaJabatanId", "updatedAt")
+    SELECT p.id, now() FROM "PetaJabatan" p WHERE p."sumberKebutuhan" = 'ABK' AND p."kebutuhan" >= 1
+      AND NOT EXISTS (SELECT 1 FROM "Infojab" i WHERE i."petaJabatanId" = p.id)`);
+  const h = (key: string, salt: number) => `(hashint8extended((${key})::bigint, ${salt}) & 2147483647)`;
+  await c.query(`
+    WITH c AS (SELECT i.id AS infojab, p.id AS pid, p."kebutuhan" AS k FROM "Infojab" i JOIN "PetaJabatan" p ON p.id = i."petaJabatanId"
+               WHERE p."sumberKebutuhan" = 'ABK' AND p."kebutuhan" >= 1)
+    INSERT INTO "UraianTugas" ("infojabId", "urutan", "uraian", "volume", "periode", "waktu", "satuanWaktu")
+    SELECT infojab, 0, 'Tugas pokok', k - 1, 'TAHUN', 1250, 'JAM' FROM c WHERE k > 1
+    UNION ALL
+    SELECT c.infojab, j, 'Tugas ' || j,
+           CASE x.kind WHEN 0 THEN (1 + x.r1 % 400) / 100.0 WHEN 1 THEN (1 + x.r1 % 2500) / 100.0 WHEN 2 THEN 1 + x.r1 % 300 ELSE (1 + x.r1 % 600) / 100.0 END,
+           (CASE x.kind WHEN 0 THEN 'HARI' WHEN 1 THEN 'BULAN' WHEN 2 THEN 'TAHUN' ELSE 'MINGGU' END)::"PeriodeBeban",
+           CASE x.kind WHEN 0 THEN (1 + x.r2 % 180) / 10.0 WHEN 1 THEN (1 + x.r2 % 100) / 100.0 ELSE (1 + x.r2 % 600) / 10.0 END,
+           (CASE x.kind WHEN 1 THEN 'JAM' ELSE 'MENIT' END)::"SatuanWaktu"
+    FROM c CROSS JOIN LATERAL generate_series(1, 1 + ${h("c.pid", 71)} % 4) j
+    CROSS JOIN LATERAL (SELECT ${h("c.pid * 8 + j", 72)} % 4 AS kind, ${h("c.pid * 8 + j", 73)} AS r1, ${h("c.pid * 8 + j", 74)} AS r2) x`);
+  await c.query("COMMIT");
+  await c.query(`ANALYZE "Infojab"; ANALYZE "UraianTugas"`);
+  return count();
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const db = await openNasionalDatabase({ scale, databaseUrl: values["database-url"], port: values.port ? Number(values.port) : undefined, log });
@@ -131,6 +170,9 @@ try {
   const { recomputeRekap, verifyRekap } = await import("../lib/services/rekap/recompute-rekap");
   const { db: appDb } = await import("../lib/db");
   const { SYSTEM_ACTOR } = await import("../lib/auth/permissions");
+  const { recomputeKebutuhanAbk } = await import("../lib/services/abk/recompute-kebutuhan-abk");
+  const { recomputeKebutuhanAbkPerSel } = await import("../lib/services/abk/recompute-kebutuhan-abk-per-sel");
+  const { DEFAULT_RULE_SET, RULE_SET_PERKA_BKN_19_2011 } = await import("../lib/domain/abk");
   const actor = { id: 0, username: "bench", nama: "Bench", role: "ADMIN" as const, instansiId: null };
 
   // Parameter pools, fixed by the data; draws are deterministic (seeded PRNG).
@@ -251,6 +293,32 @@ try {
   const recomputeMax = Math.max(...recompute, 0);
   const recomputePass = recomputeMax <= 60_000;
   log(`  maks ${(recomputeMax / 1000).toFixed(1)} dtk  ${recomputePass ? "PASS" : "FAIL"} (≤ 60 dtk)`);
+  // National ABK recompute under a new rule (72,000-minute WKE) and back under the default; then the
+  // same rule again, where nothing changes (the cost of computing alone).
+  const abk: { setupMs: number; cells: number; runs: { aturan: string; jalur: string; ms: number; diperiksa: number; berubah: number; selPerDetik: number }[] } | null =
+    values["no-abk"] ? null : { setupMs: 0, cells: 0, runs: [] };
+  if (abk) {
+    log(`\nrecompute ABK nasional:`);
+    const ts = performance.now();
+    abk.cells = await ensureUraianTugas(pgc);
+    abk.setupMs = Math.round(performance.now() - ts);
+    log(`  uraian tugas siap: ${abk.cells.toLocaleString("en-US")} sel ABK (${(abk.setupMs / 1000).toFixed(1)} dtk)`);
+    const plan = [
+      ...(values["abk-per-sel"] ? [{ aturan: RULE_SET_PERKA_BKN_19_2011, perSel: true }, { aturan: DEFAULT_RULE_SET, perSel: false }] : []),
+      { aturan: RULE_SET_PERKA_BKN_19_2011, perSel: false },
+      { aturan: DEFAULT_RULE_SET, perSel: false },
+      { aturan: DEFAULT_RULE_SET, perSel: false },
+    ];
+    for (const { aturan, perSel } of plan) {
+      const t = performance.now();
+      const r = await (perSel ? recomputeKebutuhanAbkPerSel : recomputeKebutuhanAbk)(appDb(), SYSTEM_ACTOR, { aturan });
+      const ms = Math.round(performance.now() - t);
+      const run = { aturan: aturan.versi, jalur: perSel ? "per sel" : "set-wise", ms, diperiksa: r.diperiksa, berubah: r.berubah, selPerDetik: Math.round(r.diperiksa / Math.max(ms / 1000, 1e-9)) };
+      abk.runs.push(run);
+      log(`  recompute ABK nasional ${run.jalur.padEnd(8)} (${aturan.versi.padEnd(18)}) ${(ms / 1000).toFixed(1).padStart(6)} dtk  ${run.diperiksa.toLocaleString("en-US")} sel, ${run.berubah.toLocaleString("en-US")} berubah  ${run.selPerDetik.toLocaleString("en-US")} sel/dtk`);
+    }
+  }
+
   const tv = performance.now();
   const diff = await verifyRekap(appDb());
   const verifyMs = Math.round(performance.now() - tv);
@@ -335,6 +403,7 @@ try {
     afterRecompute: after,
     recompute: { runsMs: recompute, maxMs: recomputeMax, targetMs: 60_000, pass: recomputePass, readsDuring },
     verifyRekap: { ...diff, ms: verifyMs },
+    recomputeAbk: abk,
     explains,
   };
   const outDir = path.join(PROJECT_ROOT, "bench", "out");
@@ -358,6 +427,8 @@ try {
   for (const q of after) log(row(q));
   log(`  rekap_recompute() ${recompute.map((m) => (m / 1000).toFixed(1)).join(" / ")} dtk; maks ${(recomputeMax / 1000).toFixed(1)} dtk  ${recomputePass ? "PASS" : "FAIL"} (≤ 60 dtk)`);
   log(`  getRekapInstansi selama recompute: p50 ${readsDuring.p50} ms, maks ${readsDuring.max} ms (${readsDuring.calls} panggilan)`);
+  for (const r of abk?.runs ?? [])
+    log(`  recompute ABK nasional ${r.jalur} (${r.aturan}) ${(r.ms / 1000).toFixed(1)} dtk, ${r.diperiksa.toLocaleString("en-US")} sel, ${r.berubah.toLocaleString("en-US")} berubah, ${r.selPerDetik.toLocaleString("en-US")} sel/dtk`);
   log(`  verifyRekap ${diff.selExisting + diff.instansiJabatan + diff.pensiun === 0 ? "cocok" : "BEDA " + JSON.stringify(diff)} (${(verifyMs / 1000).toFixed(1)} dtk)`);
   log(`hasil: ${path.relative(PROJECT_ROOT, file)}`);
   await appDb().$disconnect();

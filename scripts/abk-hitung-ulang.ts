@@ -18,7 +18,11 @@ try {
   const { SYSTEM_ACTOR } = await import("../lib/auth/permissions");
   const db = createPrismaClient(database.url);
   const t0 = performance.now();
-  const r = await recomputeKebutuhanAbk(db, SYSTEM_ACTOR, { instansiId, log: console.log });
+  const r = await recomputeKebutuhanAbk(db, SYSTEM_ACTOR, {
+    instansiId,
+    log: console.log,
+    onProgress: (done, total) => console.log(`${done}/${total} instansi`),
+  });
   console.log(`selesai dalam ${Math.round(performance.now() - t0)} ms:`, r);
   console.log("pemeriksaan rekap (0 = sesuai):", await verifyRekap(db));
   await db.$disconnect();

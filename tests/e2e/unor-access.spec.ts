@@ -126,6 +126,9 @@ test("a verifikator reads an instansi's tree without any edit action", async ({ 
   await page.getByRole("link", { name: "Pemerintah Kota Depok" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pemerintah Kota Depok");
   await expect(tree(page).getByText("Sekretariat Daerah", { exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Aksi untuk/ })).toHaveCount(0);
+  // Readers get the menu with its reading items only (Info Jabatan, Unduh Infojab), never an edit.
+  await page.getByRole("button", { name: "Aksi untuk Sekretariat Daerah", exact: true }).click();
+  await expect(page.getByRole("menu", { name: "Aksi untuk Sekretariat Daerah" }).getByRole("menuitem")).toHaveText(["Unduh Infojab"]);
+  await page.keyboard.press("Escape");
   await expect(page.getByText("Anda hanya dapat melihat data instansi ini.")).toBeVisible();
 });

@@ -70,7 +70,7 @@ export function TugasPokokSection({ disabled, aturan, existing, struktural }: { 
                     <option value="MENIT">menit</option>
                   </select>
                 </td>
-                <td className="num" data-testid={`menit-${i}`}>{live.menitPerBaris[i] === null ? "—" : fmt(live.menitPerBaris[i]!)}</td>
+                <td className="num" data-testid={`menit-${i}`}>{live.menitPerBaris[i] == null ? "—" : fmt(live.menitPerBaris[i]!)}</td>
                 {!disabled && (
                   <td className="col-aksi">
                     <span className="row-buttons">

@@ -7,6 +7,10 @@ import { lockInfojab } from "@/lib/services/infojab/lock-infojab";
 import { unlockInfojab } from "@/lib/services/infojab/unlock-infojab";
 import { copyInfojab } from "@/lib/services/infojab/copy-infojab";
 import { getAturanBerlaku } from "@/lib/data/aturan";
+import { getInfojabPageData } from "@/lib/data/infojab";
+import { recomputeKebutuhanAbk } from "@/lib/services/abk/recompute-kebutuhan-abk";
+import { SYSTEM_ACTOR } from "@/lib/auth/permissions";
+import { DEFAULT_RULE_SET } from "@/lib/domain/abk";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
 
 let inst: { id: number };
@@ -135,5 +139,26 @@ describe("copyInfojab (Salin dari jabatan lain)", () => {
     await expect(copyInfojab(db(), op, { petaJabatanId: target, version: 0, sumberPetaJabatanId: src })).rejects.toThrow(
       "Informasi jabatan hanya dapat disalin dari jabatan yang sama pada unit lain.",
     );
+  });
+});
+
+describe("the infojab page and a rule change", () => {
+  it("reads as missing for another instansi's operator and under a foreign instansi in the URL", async () => {
+    const id = await cell();
+    expect(await getInfojabPageData(opLain, inst.id, id)).toBeNull();
+    expect(await getInfojabPageData(op, other.id, id)).toBeNull();
+    const mine = await getInfojabPageData(op, inst.id, id);
+    expect(mine).toMatchObject({ petaJabatanId: id, version: 0, kebutuhan: 7, izin: { ubah: true, kunci: false, bukaKunci: false } });
+    expect(await getInfojabPageData(verifikator, inst.id, id)).toMatchObject({ izin: { ubah: false, kunci: false, bukaKunci: false } });
+  });
+
+  it("a locked infojab's kebutuhan still follows a new rule set: the rows are frozen, the rule is not", async () => {
+    const id = await cell();
+    await saveInfojab(db(), op, { petaJabatanId: id, version: 0, isi: { uraianTugas: DUA_TUGAS } });
+    await lockInfojab(db(), op, { petaJabatanId: id, version: 1 });
+    // 195,000 menit ÷ 100,000 = 1.95 → 2 under a WKE of 100,000 menit.
+    await recomputeKebutuhanAbk(db(), SYSTEM_ACTOR, { instansiId: inst.id, aturan: { ...DEFAULT_RULE_SET, versi: "UJI-WKE-100000", wkeMenit: 100_000 } });
+    expect(await db().petaJabatan.findUniqueOrThrow({ where: { id } })).toMatchObject({ kebutuhan: 2, aturanVersi: "UJI-WKE-100000" });
+    expect(await db().infojab.findUniqueOrThrow({ where: { petaJabatanId: id } })).toMatchObject({ lockedById: op.id });
   });
 });

@@ -75,8 +75,17 @@ test("Tugas Pokok computes kebutuhan as the operator types; Simpan stores it; th
   await expect(page.getByLabel("Uraian Tugas baris 2")).toHaveValue("Melayani permintaan bantuan");
   await expect(page.getByLabel("Beban Kerja baris 1")).toHaveValue("4000");
 
+  // Cetak: the document's Tugas Pokok table, per row 1,6 and 1, Jumlah 2,6, kebutuhan 3.
+  await page.getByRole("link", { name: "Cetak", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("INFORMASI JABATAN");
+  const jumlah = page.getByRole("row", { name: /^Jumlah/ });
+  await expect(jumlah).toHaveText(/Jumlah\s*2,6/);
+  await expect(page.getByRole("row", { name: /^Kebutuhan pegawai \(dibulatkan/ })).toContainText("3");
+  await page.goBack();
+
   await page.getByRole("button", { name: "Kunci Validasi" }).click();
   await page.getByRole("dialog", { name: "Kunci Validasi" }).getByRole("button", { name: "Kunci" }).click();
+  await expect(page.getByRole("dialog", { name: "Kunci Validasi" })).toBeHidden();
   await expect(page.getByTestId("kunci-state")).toContainText("Dikunci validasi oleh");
   await expect(page.getByRole("button", { name: "Simpan", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Tambah Uraian Tugas" })).toHaveCount(0);
@@ -85,6 +94,7 @@ test("Tugas Pokok computes kebutuhan as the operator types; Simpan stores it; th
   const buka = page.getByRole("dialog", { name: "Buka Kunci Validasi" });
   await buka.getByLabel("Alasan membuka kunci").fill("Perlu menambah uraian tugas");
   await buka.getByRole("button", { name: "Buka Kunci" }).click();
+  await expect(buka).toBeHidden();
   await expect(page.getByTestId("kunci-state")).toHaveText("Belum dikunci validasi.");
   await expect(page.getByRole("button", { name: "Simpan", exact: true })).toBeVisible();
 

@@ -25,10 +25,15 @@ export function KunciValidasiPanel(p: {
   const { pending, failure, run } = useActionRunner();
   const pada = p.kunci ? new Date(p.kunci.pada).toLocaleString("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "long", timeStyle: "short" }) : "";
 
+  const finish = (version: number, message: string) => {
+    setOpen(null);
+    setAlasan("");
+    p.onDone(version, message);
+  };
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (open === "kunci") run(() => p.lock({ petaJabatanId: p.petaJabatanId, version: p.version }), (r) => p.onDone(r.version, "Informasi jabatan dikunci validasi."));
-    else run(() => p.unlock({ petaJabatanId: p.petaJabatanId, version: p.version, alasan }), (r) => p.onDone(r.version, "Kunci validasi dibuka."));
+    if (open === "kunci") run(() => p.lock({ petaJabatanId: p.petaJabatanId, version: p.version }), (r) => finish(r.version, "Informasi jabatan dikunci validasi."));
+    else run(() => p.unlock({ petaJabatanId: p.petaJabatanId, version: p.version, alasan }), (r) => finish(r.version, "Kunci validasi dibuka."));
   }
 
   return (

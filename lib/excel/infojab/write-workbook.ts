@@ -98,7 +98,7 @@ export function sectionRows(sheet: string, kode: number, isi: DokumenTanpaUraian
 
 const MAX_ROW = 1_048_576;
 
-function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef) {
+function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef, lastRow: number) {
   const ws = wb.addWorksheet(def.name, { views: [{ state: "frozen", ySplit: 1 }] });
   // Text columns formatted "@": what a user types there later stays text too.
   ws.columns = def.columns.map((c) => ({ key: c.key, width: c.width, style: c.type === "text" ? { numFmt: "@" } : {} }));
@@ -106,7 +106,7 @@ function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef) {
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   def.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1).letter;
-    const range = `${col}2:${col}${MAX_ROW}`;
+    const range = `${col}2:${col}${lastRow}`;
     if (c.type === "number")
       dv.add(range, { type: "decimal", operator: "greaterThan", formulae: [0], allowBlank: true, showErrorMessage: true, error: `${c.header} harus angka lebih dari 0.` });
     // Excel refuses an inline list longer than 255 characters (Syarat Jabatan's Jenis): the reader checks it.
@@ -130,7 +130,14 @@ export interface WriteResult {
 }
 
 /** Streams the whole workbook into `out`; resolves once the zip is finished. */
-export async function writeInfojabWorkbook(out: Writable, source: InfojabExportSource): Promise<WriteResult> {
+export interface WriteOptions {
+  /** Last row the data validation covers: the whole column for users; tests keep it short, since
+   * exceljs' non-streaming loader expands a range into one entry per cell. */
+  validationRows?: number;
+}
+
+export async function writeInfojabWorkbook(out: Writable, source: InfojabExportSource, opts: WriteOptions = {}): Promise<WriteResult> {
+  const lastRow = opts.validationRows ?? MAX_ROW;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "SIASN Perencanaan";
   const result: WriteResult = { jabatan: 0, uraian: 0 };
@@ -144,7 +151,7 @@ export async function writeInfojabWorkbook(out: Writable, source: InfojabExportS
   });
   petunjuk.commit();
 
-  const jabatan = openSheet(wb, sheetDef(SHEET.jabatan));
+  const jabatan = openSheet(wb, sheetDef(SHEET.jabatan), lastRow);
   for await (const batch of source.jabatan()) {
     for (const j of batch) jabatan.addRow([j.kode, j.nama, j.jenis, j.unit, j.versi].map(safeCell)).commit();
     result.jabatan += batch.length;
@@ -152,7 +159,7 @@ export async function writeInfojabWorkbook(out: Writable, source: InfojabExportS
   }
   jabatan.commit();
 
-  const tugas = openSheet(wb, sheetDef(SHEET.tugas));
+  const tugas = openSheet(wb, sheetDef(SHEET.tugas), lastRow);
   for await (const batch of source.uraian()) {
     for (const t of batch) tugas.addRow([t.kode, t.no, t.uraian, t.hasilKerja, t.satuan, t.volume, t.periode, t.waktu, t.satuanWaktu].map(safeCell)).commit();
     result.uraian += batch.length;
@@ -162,7 +169,7 @@ export async function writeInfojabWorkbook(out: Writable, source: InfojabExportS
 
   for (const def of SHEETS) {
     if (def.name === SHEET.jabatan || def.name === SHEET.tugas) continue;
-    const ws = openSheet(wb, def);
+    const ws = openSheet(wb, def, lastRow);
     for await (const batch of source.dokumen()) {
       for (const d of batch) for (const row of sectionRows(def.name, d.kode, d.isi)) ws.addRow(row).commit();
       await drained(out);

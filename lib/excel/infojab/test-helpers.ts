@@ -40,7 +40,7 @@ export async function workbookBuffer(docs: { jabatan: JabatanExportRow; isi: Inf
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise((r) => out.on("end", r));
-  await writeInfojabWorkbook(out, memorySource(docs), { validationRows: 200 });
+  await writeInfojabWorkbook(out, memorySource(docs), { validationMargin: 200 });
   await done;
   return Buffer.concat(chunks);
 }

@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { InfojabIsi } from "@/lib/validation/infojab";
-import { KONDISI_FISIK_JENIS, PETUNJUK, SHEET, SHEETS, SYARAT_JENIS, sheetDef, type SheetDef } from "./layout";
+import { KONDISI_FISIK_JENIS, PETUNJUK, SHEET, SHEETS, SYARAT_JENIS, columnLetter, sheetDef, type SheetDef } from "./layout";
 
 export interface JabatanExportRow {
   kode: number;
@@ -98,14 +98,27 @@ export function sectionRows(sheet: string, kode: number, isi: DokumenTanpaUraian
 
 const MAX_ROW = 1_048_576;
 
-function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef, lastRow: number) {
+function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef) {
   const ws = wb.addWorksheet(def.name, { views: [{ state: "frozen", ySplit: 1 }] });
   // Text columns formatted "@": what a user types there later stays text too.
   ws.columns = def.columns.map((c) => ({ key: c.key, width: c.width, style: c.type === "text" ? { numFmt: "@" } : {} }));
+  const header = ws.addRow(def.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.commit();
+  return ws;
+}
+
+/**
+ * Data validation down to `margin` rows below the data, added at the end: the streaming writer
+ * emits validations when the sheet is committed. Not the whole column: exceljs' own (non-streaming)
+ * loader expands a range into one entry per cell.
+ */
+function commitSheet(ws: ExcelJS.Worksheet, def: SheetDef, rows: number, margin: number) {
+  const lastRow = Math.min(MAX_ROW, rows + 1 + margin);
   // Present on the streaming worksheet (doc/data-validations.js) but missing from exceljs' d.ts.
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   def.columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1).letter;
+    const col = columnLetter(i + 1);
     const range = `${col}2:${col}${lastRow}`;
     if (c.type === "number")
       dv.add(range, { type: "decimal", operator: "greaterThan", formulae: [0], allowBlank: true, showErrorMessage: true, error: `${c.header} harus angka lebih dari 0.` });
@@ -113,10 +126,7 @@ function openSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, def: SheetDef, lastRo
     else if (c.type === "list" && c.list && c.list.join(",").length <= 255)
       dv.add(range, { type: "list", formulae: [`"${c.list.join(",")}"`], allowBlank: true, showErrorMessage: true, error: `Pilih ${c.header} dari daftar.` });
   });
-  const header = ws.addRow(def.columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.commit();
-  return ws;
+  ws.commit();
 }
 
 // The zip is piped into `out`: waiting for its drain keeps a slow client from filling memory.
@@ -131,13 +141,12 @@ export interface WriteResult {
 
 /** Streams the whole workbook into `out`; resolves once the zip is finished. */
 export interface WriteOptions {
-  /** Last row the data validation covers: the whole column for users; tests keep it short, since
-   * exceljs' non-streaming loader expands a range into one entry per cell. */
-  validationRows?: number;
+  /** Empty rows below the data that still get data validation, for rows the user adds. */
+  validationMargin?: number;
 }
 
 export async function writeInfojabWorkbook(out: Writable, source: InfojabExportSource, opts: WriteOptions = {}): Promise<WriteResult> {
-  const lastRow = opts.validationRows ?? MAX_ROW;
+  const margin = opts.validationMargin ?? 2000;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "SIASN Perencanaan";
   const result: WriteResult = { jabatan: 0, uraian: 0 };
@@ -151,30 +160,35 @@ export async function writeInfojabWorkbook(out: Writable, source: InfojabExportS
   });
   petunjuk.commit();
 
-  const jabatan = openSheet(wb, sheetDef(SHEET.jabatan), lastRow);
+  const jabatan = openSheet(wb, sheetDef(SHEET.jabatan));
   for await (const batch of source.jabatan()) {
     for (const j of batch) jabatan.addRow([j.kode, j.nama, j.jenis, j.unit, j.versi].map(safeCell)).commit();
     result.jabatan += batch.length;
     await drained(out);
   }
-  jabatan.commit();
+  commitSheet(jabatan, sheetDef(SHEET.jabatan), result.jabatan, margin);
 
-  const tugas = openSheet(wb, sheetDef(SHEET.tugas), lastRow);
+  const tugas = openSheet(wb, sheetDef(SHEET.tugas));
   for await (const batch of source.uraian()) {
     for (const t of batch) tugas.addRow([t.kode, t.no, t.uraian, t.hasilKerja, t.satuan, t.volume, t.periode, t.waktu, t.satuanWaktu].map(safeCell)).commit();
     result.uraian += batch.length;
     await drained(out);
   }
-  tugas.commit();
+  commitSheet(tugas, sheetDef(SHEET.tugas), result.uraian, margin);
 
   for (const def of SHEETS) {
     if (def.name === SHEET.jabatan || def.name === SHEET.tugas) continue;
-    const ws = openSheet(wb, def, lastRow);
+    const ws = openSheet(wb, def);
+    let rows = 0;
     for await (const batch of source.dokumen()) {
-      for (const d of batch) for (const row of sectionRows(def.name, d.kode, d.isi)) ws.addRow(row).commit();
+      for (const d of batch)
+        for (const row of sectionRows(def.name, d.kode, d.isi)) {
+          ws.addRow(row).commit();
+          rows++;
+        }
       await drained(out);
     }
-    ws.commit();
+    commitSheet(ws, def, rows, margin);
   }
   await wb.commit();
   return result;

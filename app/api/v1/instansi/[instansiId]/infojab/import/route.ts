@@ -62,8 +62,10 @@ export async function POST(req: Request, ctx: { params: Promise<{ instansiId: st
       }
     });
   } catch (e) {
-    if (dir) await fs.promises.rm(dir, { recursive: true, force: true });
     return errorResponse(e, "infojab/import");
+  } finally {
+    // Refused before the import started: nothing else will remove the upload.
+    if (dir) await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,6 +7,7 @@ export type AppErrorCode =
   | "INVALID"
   | "LOCKED"
   | "TOO_MANY"
+  | "TOO_LARGE"
   | "UNAVAILABLE";
 
 /** The one table from error code to HTTP status; route handlers answer with it. */
@@ -18,6 +19,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   LOCKED: 423,
   TOO_MANY: 429,
+  TOO_LARGE: 413,
   UNAVAILABLE: 503,
 };
 

@@ -14,6 +14,7 @@ const EXPECTED: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   LOCKED: 423,
   TOO_MANY: 429,
+  TOO_LARGE: 413,
   UNAVAILABLE: 503,
 };
 

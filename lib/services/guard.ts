@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canEditInstansi, type Actor } from "@/lib/auth/permissions";
+import { canEditInstansi, canReadInstansi, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/services/audit";
 
@@ -19,6 +19,16 @@ export async function requireEditor(db: Db, actor: Actor, instansiId: number, wh
     writeAudit(tx, actor, { entity: what.entity, entityId: what.entityId, action: "AKSES_DITOLAK", instansiId, after: { instansiPelaku: actor.instansiId } }),
   );
   throw new AppError("FORBIDDEN", "Anda tidak berwenang mengubah data instansi ini.");
+}
+
+/** The read twin of requireEditor: refuses (and records) an actor who may not read this instansi. */
+export async function requireReader(db: Db, actor: Actor, instansiId: number, what: { entity: string; entityId: number | string }) {
+  if (canReadInstansi(actor, instansiId)) return;
+  console.warn(`[akses ditolak] ${actor.username} (${actor.role}) → baca ${what.entity} ${what.entityId} instansi ${instansiId}`);
+  await db.$transaction((tx) =>
+    writeAudit(tx, actor, { entity: what.entity, entityId: what.entityId, action: "AKSES_DITOLAK", instansiId, after: { instansiPelaku: actor.instansiId } }),
+  );
+  throw new AppError("FORBIDDEN", "Anda tidak berwenang membaca data instansi ini.");
 }
 
 /** Loads a unit and checks the actor may edit its instansi; not found when it does not exist. */

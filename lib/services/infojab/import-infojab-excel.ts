@@ -1,0 +1,114 @@
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError, isAppError, wrapDbError } from "@/lib/errors";
+import { getAturanBerlaku } from "@/lib/data/aturan";
+import { readInfojabWorkbook, TOO_LARGE_MESSAGE, type Masalah, type ParsedJabatan } from "@/lib/excel/infojab/read-workbook";
+import { writeAudit } from "@/lib/services/audit";
+import { requireEditor } from "@/lib/services/guard";
+import { infojabImportSchema } from "@/lib/validation/infojab-excel";
+import { writeInfojabIsi } from "./write-infojab";
+import { isEmptyDocument, checkTargets } from "./import-infojab-targets";
+
+export type Tahap = "membaca" | "memeriksa" | "menyimpan";
+/** Awaited, so a caller (a test) may hold the import at a step; inside "menyimpan" the transaction is open. */
+export type OnProgress = (tahap: Tahap, selesai: number, total: number) => void | Promise<void>;
+
+/** A refused import: nothing was written; every problem is listed for the operator. */
+export class ImportRefused extends AppError {
+  constructor(message: string, readonly masalah: Masalah[], code: "INVALID" | "TOO_LARGE" = "INVALID") {
+    super(code, message);
+  }
+}
+
+export interface ImportJabatanResult {
+  petaJabatanId: number;
+  nama: string;
+  uraianDitambah: number;
+  uraianDiubah: number;
+  uraianDihapus: number;
+  bagianBerubah: string[];
+  kebutuhanSebelum: number;
+  kebutuhanSesudah: number;
+}
+
+export interface ImportResult {
+  pesan: string;
+  jabatan: ImportJabatanResult[];
+  total: { jabatanDibaca: number; jabatanBerubah: number; uraianDitambah: number; uraianDiubah: number; uraianDihapus: number; kebutuhanSebelum: number; kebutuhanSesudah: number };
+}
+
+const refuse = (masalah: Masalah[]) => new ImportRefused(`File tidak dapat diimpor: ${masalah.length.toLocaleString("id-ID")} masalah ditemukan. Tidak ada data yang disimpan.`, masalah);
+
+/**
+ * "Unggah Infojab": the whole file is read and checked first (cells, schema, keys of this instansi,
+ * locks, versions); only a file without a single problem is written, in ONE transaction with one
+ * audit entry, so an import lands whole or not at all.
+ */
+export async function importInfojabExcel(db: Db, actor: Actor, input: unknown, onProgress?: OnProgress): Promise<ImportResult> {
+  const data = infojabImportSchema.parse(input);
+  await requireEditor(db, actor, data.instansiId, { entity: "Infojab", entityId: "impor" });
+  const instansi = await db.instansi.findUnique({ where: { id: data.instansiId }, select: { id: true } });
+  if (!instansi) throw new AppError("NOT_FOUND", "Instansi tidak ditemukan.");
+
+  await onProgress?.("membaca", 0, 1);
+  const read = await readInfojabWorkbook(data.file, (n) => void onProgress?.("membaca", n, 0));
+  if (read.masalah.length === 1 && read.masalah[0].message === TOO_LARGE_MESSAGE) throw new ImportRefused(TOO_LARGE_MESSAGE, read.masalah, "TOO_LARGE");
+  if (read.masalah.length) throw refuse(read.masalah);
+
+  await onProgress?.("memeriksa", 0, read.jabatan.length);
+  const { cells, masalah } = await checkTargets(db, instansi.id, read.jabatan);
+  if (masalah.length) throw refuse(masalah);
+  // A jabatan that has no infojab and is left empty in the file is not one to create.
+  const todo: ParsedJabatan[] = read.jabatan.filter((j) => !(j.versi === 0 && !cells.get(j.kode)!.infojab && isEmptyDocument(j.isi)));
+  await onProgress?.("memeriksa", read.jabatan.length, read.jabatan.length);
+
+  const aturan = await getAturanBerlaku(db);
+  const hasil: ImportJabatanResult[] = [];
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const [i, j] of todo.entries()) {
+          await onProgress?.("menyimpan", i, todo.length);
+          const nama = cells.get(j.kode)!.jabatan.nama;
+          const r = await writeInfojabIsi(tx, j.kode, j.versi, j.isi, aturan).catch((e) => {
+            if (isAppError(e) && e.code === "CONFLICT") throw new AppError("CONFLICT", `Informasi jabatan ${nama} (kode ${j.kode}) diubah di portal sejak file diunduh. Unduh ulang file, lalu ulangi.`);
+            throw e;
+          });
+          if (r.berubah)
+            hasil.push({ petaJabatanId: j.kode, nama, ...r.diff, kebutuhanSebelum: r.kebutuhanSebelum, kebutuhanSesudah: r.kebutuhanSesudah });
+        }
+        await onProgress?.("menyimpan", todo.length, todo.length);
+        if (hasil.length) {
+          await writeAudit(tx, actor, {
+            entity: "Infojab",
+            entityId: "impor",
+            action: "IMPOR_INFOJAB",
+            instansiId: instansi.id,
+            after: { aturanVersi: aturan.versi, ...summary(read.jabatan.length, hasil), jabatan: hasil.map((h) => h.petaJabatanId) },
+          });
+        }
+      },
+      // 5,000 jabatan are written in this one transaction: Prisma's 5 s default would cut it.
+      { timeout: 10 * 60_000, maxWait: 10_000 },
+    );
+  } catch (e) {
+    throw wrapDbError(e);
+  }
+  const total = summary(read.jabatan.length, hasil);
+  const pesan = hasil.length ? `${hasil.length.toLocaleString("id-ID")} informasi jabatan diperbarui.` : "Tidak ada perubahan.";
+  return { pesan, jabatan: hasil, total };
+}
+
+function summary(jabatanDibaca: number, hasil: ImportJabatanResult[]): ImportResult["total"] {
+  const sum = (k: "uraianDitambah" | "uraianDiubah" | "uraianDihapus" | "kebutuhanSebelum" | "kebutuhanSesudah") => hasil.reduce((s, h) => s + h[k], 0);
+  return {
+    jabatanDibaca,
+    jabatanBerubah: hasil.length,
+    uraianDitambah: sum("uraianDitambah"),
+    uraianDiubah: sum("uraianDiubah"),
+    uraianDihapus: sum("uraianDihapus"),
+    kebutuhanSebelum: sum("kebutuhanSebelum"),
+    kebutuhanSesudah: sum("kebutuhanSesudah"),
+  };
+}
+

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 
 /**
@@ -26,7 +27,10 @@ interface ReaderInternals {
 }
 
 // The copies exceljs itself loads (pinned with it), not whatever else node_modules holds.
-const requireFromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
+// Resolved from the app's root at run time: the bundler rewrites `createRequire(import.meta.url)`
+// into module ids, which are no paths (next build failed on exactly that).
+const requireFromApp = createRequire(join(process.cwd(), "package.json"));
+const requireFromExceljs = createRequire(requireFromApp.resolve("exceljs"));
 const unzipper = requireFromExceljs("unzipper") as Unzipper;
 const iterateStream = requireFromExceljs("./lib/utils/iterate-stream.js") as (s: NodeJS.ReadableStream) => AsyncIterable<unknown>;
 

@@ -103,3 +103,29 @@ test("Tugas Pokok computes kebutuhan as the operator types; Simpan stores it; th
   await page.getByRole("searchbox", { name: "Cari Unor" }).fill(unit);
   await expect(page.locator(".jabatan-row", { hasText: "Pranata Komputer Ahli Muda" }).filter({ hasText: "K 3" })).toHaveCount(1);
 });
+
+test("UNDUH TEMPLATE, filled with exceljs, uploaded through the page: the rows and the new kebutuhan show", async ({ page }) => {
+  const unit = await openNewInfojab(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "UNDUH TEMPLATE" }).click()]);
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const kode = Number(wb.getWorksheet("Jabatan")!.getRow(2).getCell(1).value);
+  expect(page.url()).toContain(`/peta-jabatan/${kode}/infojab`);
+  // Hand-worked: 3.000 a year × 30 menit = 90.000 menit ÷ 75.000 = 1,2 → 2.
+  wb.getWorksheet("Tugas Pokok")!.addRow([kode, 1, "Menyusun laporan jaringan", "Laporan", "laporan", 3000, "TAHUN", 30, "MENIT"]);
+  const file = test.info().outputPath("infojab-terisi.xlsx");
+  await wb.xlsx.writeFile(file);
+
+  await page.getByLabel("Pilih file...").setInputFiles(file);
+  await page.getByRole("button", { name: "Unggah", exact: true }).click();
+  const laporan = page.locator(".unggah-infojab [role=status]").filter({ hasText: "→" });
+  await expect(laporan).toContainText("5 → 2");
+  await expect(page.getByTestId("header-k")).toHaveText("2");
+  await expect(page.getByLabel("Uraian Tugas baris 1")).toHaveValue("Menyusun laporan jaringan");
+  await expect(page.getByTestId("kebutuhan-pegawai")).toHaveText("2");
+
+  await page.getByRole("link", { name: /← Pemerintah Provinsi Jawa Barat/ }).click();
+  await page.getByRole("searchbox", { name: "Cari Unor" }).fill(unit);
+  await expect(page.locator(".jabatan-row", { hasText: "Pranata Komputer Ahli Muda" }).filter({ hasText: "K 2" })).toHaveCount(1);
+});

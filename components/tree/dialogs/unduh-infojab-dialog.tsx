@@ -2,6 +2,7 @@
 
 import type { EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import { Dialog } from "@/components/ui/dialog";
+import { UnduhInfojabButton } from "@/components/infojab/unduh-infojab-button";
 import type { DialogEnv } from "./dialog-env";
 
 /** Menu "Unduh Infojab" on a unit: the infojab of every jabatan in its subtree, or of the whole instansi. */
@@ -15,14 +16,8 @@ export function UnduhInfojabDialog({ env, unit }: { env: DialogEnv; unit: Editor
           diubah dapat diunggah kembali ke jabatan yang sama.
         </p>
         <p className="button-row">
-          <a className="button primary" href={`${base}?unorId=${unit.id}`} download>
-            UNDUH INFOJAB unor ini dan bawahannya
-          </a>
-          {unit.parentId !== null && (
-            <a className="button" href={base} download>
-              UNDUH INFOJAB seluruh instansi
-            </a>
-          )}
+          <UnduhInfojabButton href={`${base}?unorId=${unit.id}`} label="UNDUH INFOJAB unor ini dan bawahannya" />
+          {unit.parentId !== null && <UnduhInfojabButton href={base} label="UNDUH INFOJAB seluruh instansi" />}
         </p>
         <div className="dialog-buttons">
           <button type="button" onClick={env.close}>

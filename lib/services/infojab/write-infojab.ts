@@ -60,7 +60,8 @@ export async function writeInfojabIsi(tx: Tx, petaJabatanId: number, expectedVer
   const kChanges = kebutuhanBaru !== null && (kebutuhanBaru !== cell.kebutuhan || cell.sumberKebutuhan !== "ABK" || cell.aturanVersi !== aturan.versi);
   const docChanges = diff.uraianDitambah + diff.uraianDiubah + diff.uraianDihapus > 0 || diff.bagianBerubah.length > 0;
   const base = { petaJabatanId, diff, kebutuhanSebelum: cell.kebutuhan };
-  if (current && !docChanges && !kChanges) return { ...base, infojabId: current.id, version: current.version, berubah: false, kebutuhanSesudah: cell.kebutuhan };
+  // An empty document on a jabatan without infojab is no change either: a round trip must not create rows.
+  if (!docChanges && !kChanges) return { ...base, infojabId: current?.id ?? 0, version: current?.version ?? 0, berubah: false, kebutuhanSesudah: cell.kebutuhan };
 
   let infojabId: number;
   let version: number;

@@ -6,7 +6,9 @@ import { requireInstansiReader } from "@/lib/auth/actor";
 import { getInfojabPageData } from "@/lib/data/infojab";
 import { formatAngka, JENIS_JABATAN_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { rekapSatuSel } from "@/lib/domain/rekap";
+import { UnduhInfojabButton } from "@/components/infojab/unduh-infojab-button";
 import { InfojabEditor, type InfojabActions } from "./_components/infojab-editor";
+import { UnggahInfojabPanel } from "./_components/unggah-infojab-panel";
 import { copyInfojabAction, listSumberSalinAction, lockInfojabAction, previewSumberSalinAction, saveInfojabAction, unlockInfojabAction } from "./actions";
 
 export const metadata: Metadata = { title: "Informasi Jabatan" };
@@ -69,11 +71,12 @@ export default async function InfojabPage({ params }: { params: Promise<{ instan
       <p className="infojab-links">
         <Link href={`/instansi/${instansiId}/peta-jabatan/${petaJabatanId}/infojab/cetak`}>Cetak</Link>
         {" · "}
-        <a href={`/api/v1/instansi/${instansiId}/infojab/export?petaJabatanId=${petaJabatanId}`} download>UNDUH INFOJAB</a>
-        {" · "}
-        <a href={`/api/v1/infojab/template?petaJabatanId=${petaJabatanId}`} download>UNDUH TEMPLATE</a>
+        <UnduhInfojabButton href={`/api/v1/instansi/${instansiId}/infojab/export?petaJabatanId=${petaJabatanId}`} label="UNDUH INFOJAB" />
+        {" "}
+        <UnduhInfojabButton href={`/api/v1/infojab/template?petaJabatanId=${petaJabatanId}`} label="UNDUH TEMPLATE" />
       </p>
       <InfojabEditor data={data} actions={actions} />
+      {data.izin.ubah && <UnggahInfojabPanel instansiId={instansiId} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -41,6 +41,16 @@ export function InfojabEditor({ data, actions }: { data: InfojabPageData; action
   const form = useForm<InfojabIsiInput, unknown, InfojabIsi>({ resolver: zodResolver(infojabIsiSchema), defaultValues: data.isi, mode: "onBlur" });
   const draft = useInfojabDraft(form, data.petaJabatanId, version);
   const disabled = !data.izin.ubah;
+
+  // A newer version arrived from the server (an Excel import, another tab): take it unless the
+  // operator has unsaved typing, which the draft and the version check then protect.
+  useEffect(() => {
+    if (data.version !== version && !form.formState.isDirty) {
+      form.reset(data.isi);
+      setVersion(data.version);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new server version matters here
+  }, [data.version]);
   const id = data.instansi.id;
 
   // A stale save keeps the typed rows on screen (and in the draft); "Muat ulang" fetches the newer version.

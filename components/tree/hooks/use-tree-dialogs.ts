@@ -109,7 +109,8 @@ export function useTreeDialogs({
           { label: "Replikasi Jabatan Fungsional / Pelaksana", onSelect: () => openDialog(data, "replicate") },
         );
       }
-      items.push({ label: "Ubah Nama", onSelect: () => openDialog(data, "rename"), separator: u.aktif });
+      // Before the changes to the unit itself, so that the destructive Hapus Unor stays last.
+      items.push({ ...unduh, separator: u.aktif }, { label: "Ubah Nama", onSelect: () => openDialog(data, "rename"), separator: true });
       if (!isRoot) {
         items.push(
           { label: "Ubah Urutan", onSelect: () => openDialog(data, "move") },
@@ -117,7 +118,6 @@ export function useTreeDialogs({
           { label: "Hapus Unor", onSelect: () => openDialog(data, "deleteUnor"), danger: true },
         );
       }
-      items.push({ ...unduh, separator: true });
       return items;
     },
     [openDialog, canEdit, instansiId, router],

@@ -4,7 +4,7 @@ import { AppError, wrapDbError } from "@/lib/errors";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { writeAudit } from "@/lib/services/audit";
 import { copyInfojabSchema, infojabRowToIsi } from "@/lib/validation/infojab";
-import { assertNotLocked, findInfojabCell, loadInfojabForEdit } from "./load-infojab";
+import { findInfojabCell, loadInfojabForEdit } from "./load-infojab";
 import { writeInfojabIsi } from "./write-infojab";
 
 /**
@@ -16,7 +16,6 @@ export async function copyInfojab(db: Db, actor: Actor, input: unknown) {
   const data = copyInfojabSchema.parse(input);
   if (data.petaJabatanId === data.sumberPetaJabatanId) throw new AppError("INVALID", "Pilih jabatan sumber yang lain.");
   const target = await loadInfojabForEdit(db, actor, data.petaJabatanId);
-  assertNotLocked(target);
   const source = await findInfojabCell(db, data.sumberPetaJabatanId);
   if (!source?.infojab) throw new AppError("NOT_FOUND", "Jabatan sumber tidak ditemukan atau belum memiliki informasi jabatan.", { sumberPetaJabatanId: ["Pilih jabatan sumber lain."] });
   if (source.jabatanId !== target.jabatanId) throw new AppError("INVALID", "Informasi jabatan hanya dapat disalin dari jabatan yang sama pada unit lain.");

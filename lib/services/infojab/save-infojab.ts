@@ -4,14 +4,13 @@ import { wrapDbError } from "@/lib/errors";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { writeAudit } from "@/lib/services/audit";
 import { saveInfojabSchema } from "@/lib/validation/infojab";
-import { assertNotLocked, loadInfojabForEdit } from "./load-infojab";
+import { loadInfojabForEdit } from "./load-infojab";
 import { writeInfojabIsi } from "./write-infojab";
 
 /** "Simpan" on the infojab screen: the whole document, its ABK kebutuhan and the audit entry, at once. */
 export async function saveInfojab(db: Db, actor: Actor, input: unknown) {
   const data = saveInfojabSchema.parse(input);
   const cell = await loadInfojabForEdit(db, actor, data.petaJabatanId);
-  assertNotLocked(cell);
   const aturan = await getAturanBerlaku(db);
   try {
     return await db.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { diffInfojab, type InfojabDiff } from "@/lib/domain/infojab/diff";
 import { AppError } from "@/lib/errors";
 import { staleConflict } from "@/lib/services/guard";
 import { infojabRowToIsi, type InfojabIsi, EMPTY_INFOJAB } from "@/lib/validation/infojab";
-import { findInfojabCell, type InfojabCell } from "./load-infojab";
+import { assertNotLocked, findInfojabCell, type InfojabCell } from "./load-infojab";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,7 +51,8 @@ export async function writeInfojabIsi(tx: Tx, petaJabatanId: number, expectedVer
   const cell = await findInfojabCell(tx, petaJabatanId);
   if (!cell) throw new AppError("NOT_FOUND", "Jabatan pada peta jabatan tidak ditemukan.");
   const current = cell.infojab;
-  if (current?.lockedAt) throw new AppError("LOCKED", `Informasi jabatan ${cell.jabatan.nama} sudah dikunci validasi; buka kunci validasi dulu untuk mengubahnya.`);
+  // Read inside the transaction: the one lock check every write (save, copy, import) goes through.
+  assertNotLocked(cell);
   if ((current?.version ?? 0) !== expectedVersion) throw staleConflict();
 
   const before = current ? infojabRowToIsi(current) : EMPTY_INFOJAB;

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
-import { getInfojabPageData } from "@/lib/data/infojab";
+import { loadInfojabPage } from "./_components/load-infojab-page";
 import { formatAngka, JENIS_JABATAN_LABEL, JENJANG_LABEL } from "@/lib/format";
 import { rekapSatuSel } from "@/lib/domain/rekap";
 import { UnduhInfojabButton } from "@/components/infojab/unduh-infojab-button";
@@ -12,8 +9,6 @@ import { UnggahInfojabPanel } from "./_components/unggah-infojab-panel";
 import { copyInfojabAction, listSumberSalinAction, lockInfojabAction, previewSumberSalinAction, saveInfojabAction, unlockInfojabAction } from "./actions";
 
 export const metadata: Metadata = { title: "Informasi Jabatan" };
-
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive(), petaJabatanId: z.coerce.number().int().positive() });
 
 const SUMBER_LABEL = { ABK: "ABK", STRUKTURAL: "struktural", STANDAR_PEMBINA: "standar pembina", MANUAL: "manual" } as const;
 
@@ -27,12 +22,9 @@ const actions: InfojabActions = {
 };
 
 export default async function InfojabPage({ params }: { params: Promise<{ instansiId: string; petaJabatanId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId, petaJabatanId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
-  const data = await getInfojabPageData(actor, instansiId, petaJabatanId);
-  if (!data) notFound();
+  const data = await loadInfojabPage(params);
+  const instansiId = data.instansi.id;
+  const petaJabatanId = data.petaJabatanId;
   const { selisih } = rekapSatuSel({ kebutuhan: data.kebutuhan, existing: data.existing });
   const j = data.jabatan;
 

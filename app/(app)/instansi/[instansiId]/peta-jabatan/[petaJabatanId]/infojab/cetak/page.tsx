@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
-import { getInfojabPageData } from "@/lib/data/infojab";
+import { loadInfojabPage } from "../_components/load-infojab-page";
 import { CetakList } from "../_components/cetak/cetak-list";
 import { CetakTable } from "../_components/cetak/cetak-table";
 import { CetakText } from "../_components/cetak/cetak-text";
@@ -14,11 +11,6 @@ import { TugasPokokTable } from "../_components/cetak/tugas-pokok-table";
 
 export const metadata: Metadata = { title: "Cetak Informasi Jabatan" };
 
-const paramsSchema = z.object({
-  instansiId: z.coerce.number().int().positive(),
-  petaJabatanId: z.coerce.number().int().positive(),
-});
-
 const SUMBER_LABEL: Record<string, string> = {
   ABK: "analisis beban kerja",
   STANDAR_PEMBINA: "standar instansi pembina",
@@ -28,12 +20,9 @@ const SUMBER_LABEL: Record<string, string> = {
 
 /** The "INFORMASI JABATAN" document of one placed jabatan, for paper (A4) or PDF. */
 export default async function CetakInfojabPage({ params }: { params: Promise<{ instansiId: string; petaJabatanId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId, petaJabatanId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
-  const data = await getInfojabPageData(actor, instansiId, petaJabatanId);
-  if (!data) notFound();
+  const data = await loadInfojabPage(params);
+  const instansiId = data.instansi.id;
+  const petaJabatanId = data.petaJabatanId;
   const { isi, jabatan } = data;
   const q = isi.kualifikasi;
 

@@ -165,6 +165,41 @@ describe("recomputeKebutuhanAbk set-wise in PostgreSQL", () => {
     }
   });
 
+  it("takes a cell's old K from a writer that committed while the recompute waited for its lock", async () => {
+    const inst = await makeInstansi();
+    const unor = await makeUnor(inst.id, null);
+    // 150/minggu × 50 × 24 menit = 180,000 ÷ 72,000 = 2.5 → KE_ATAS 3.
+    const a = await makeSel(inst.id, unor.id, [{ volume: "150", periode: "MINGGU", waktu: "24", satuanWaktu: "MENIT" }], { kebutuhan: 1 });
+    await addPegawai(inst.id, unor.id, a.jabatanId, 2, 700);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let wrote!: () => void;
+    const written = new Promise<void>((r) => (wrote = r));
+    // Another operator sets K = 9 and holds the row until the recompute is waiting for it.
+    const writer = db().$transaction(
+      async (tx) => {
+        await tx.petaJabatan.update({ where: { id: a.id }, data: { kebutuhan: 9, sumberKebutuhan: "ABK" } });
+        wrote();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await written;
+    const recompute = recomputeKebutuhanAbk(db(), SYSTEM_ACTOR, { instansiId: inst.id, aturan: RULE_SET_PERKA_BKN_19_2011 });
+    const waiting = async () =>
+      (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`)[0].n;
+    for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(await waiting()).toBe(1);
+    release();
+    await writer;
+    expect(await recompute).toEqual({ versiAturan: "PERKABKN-19-2011", diperiksa: 1, berubah: 1 });
+    expect(await kOf(a.id)).toBe(3);
+    // The delta removed the writer's K 9 (not the 1 read before it): K 3 against B 2 is one kelebihan short.
+    const rekap = await db().rekapInstansiJabatan.findUniqueOrThrow({ where: { instansiId_jabatanId: { instansiId: inst.id, jabatanId: a.jabatanId } } });
+    expect(rekap).toMatchObject({ jumlahSel: 1, kebutuhan: 3, existing: 2, kelebihan: 0, kekurangan: 1, selLebih: 0, selKurang: 1 });
+    expect(await verifyRekap(db())).toEqual({ selExisting: 0, instansiJabatan: 0, pensiun: 0 });
+  });
+
   it("reports progress per batch of 50 instansi on a national run", async () => {
     while ((await db().instansi.count()) < 51) await makeInstansi();
     const n = await db().instansi.count();

@@ -51,30 +51,33 @@ export async function recomputeKebutuhanAbk(db: Db, actor: Actor | SystemActor, 
         ? [opts.instansiId]
         : (await tx.instansi.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
       await tx.$executeRaw`SELECT set_config('siasn.rekap_off', 'on', true)`;
+      // A batch hashes and sorts ~100,000 cells: at the default 4 MB they spill to disk in pieces.
+      await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
       let diperiksa = 0;
       let berubah = 0;
       for (let from = 0; from < instansiIds.length; from += INSTANSI_PER_BATCH) {
         const ids = instansiIds.slice(from, from + INSTANSI_PER_BATCH);
-        // Lock first: the next statement's snapshot then holds the cells' latest kebutuhan/existing, which
-        // the recap delta is taken from (a concurrent writer waits instead of slipping in between).
-        await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT p.id FROM "PetaJabatan" p
-          WHERE p."instansiId" = ANY(${ids}::int[]) AND p."sumberKebutuhan" = 'ABK' ORDER BY p.id FOR UPDATE) l`;
         // Integer quotient and remainder instead of numeric division (which rounds): KE_ATAS adds 1 for
         // any remainder, STANDAR (half up, hitungAbk's fallback) when 2 × remainder ≥ WKE.
+        // `sel` locks the batch's cells in id order (no deadlock with a writer of several cells) and, being
+        // FOR UPDATE, yields each one's latest committed kebutuhan: the old K of the recap delta. A writer
+        // waits for the end of the recompute instead of slipping in between.
         const [r] = await tx.$queryRaw<{ diperiksa: number; berubah: number }[]>`
-          WITH beban AS (
-            SELECT p.id, sum(t."volume"
+          WITH sel AS (
+            SELECT p.id, p."kebutuhan" AS kl, p."aturanVersi" AS av FROM "PetaJabatan" p
+            WHERE p."instansiId" = ANY(${ids}::int[]) AND p."sumberKebutuhan" = 'ABK' ORDER BY p.id FOR UPDATE),
+          beban AS (
+            SELECT s.id, s.kl, s.av, sum(t."volume"
                      * CASE t."periode"::text WHEN 'TAHUN' THEN ${fTahun}::numeric WHEN 'BULAN' THEN ${fBulan}::numeric
                                                WHEN 'MINGGU' THEN ${fMinggu}::numeric WHEN 'HARI' THEN ${fHari}::numeric END
                      * t."waktu" * CASE t."satuanWaktu"::text WHEN 'JAM' THEN 60 ELSE 1 END) AS menit
-            FROM "PetaJabatan" p
-            JOIN "Infojab" i ON i."petaJabatanId" = p.id
+            FROM sel s
+            JOIN "Infojab" i ON i."petaJabatanId" = s.id
             JOIN "UraianTugas" t ON t."infojabId" = i.id
-            WHERE p."instansiId" = ANY(${ids}::int[]) AND p."sumberKebutuhan" = 'ABK'
-            GROUP BY p.id),
-          bagi AS (SELECT id, menit, div(menit, ${aturan.wkeMenit}::numeric) AS q, ${aturan.wkeMenit}::numeric AS wke FROM beban),
+            GROUP BY s.id, s.kl, s.av),
+          bagi AS (SELECT id, kl, av, menit, div(menit, ${aturan.wkeMenit}::numeric) AS q, ${aturan.wkeMenit}::numeric AS wke FROM beban),
           baru AS (
-            SELECT id, greatest(
+            SELECT id, kl, av, greatest(
                      CASE ${aturan.pembulatan}::text
                        WHEN 'KE_BAWAH' THEN q
                        WHEN 'KE_ATAS' THEN q + (menit > q * wke)::int
@@ -84,9 +87,9 @@ export async function recomputeKebutuhanAbk(db: Db, actor: Actor | SystemActor, 
             FROM bagi),
           upd AS (
             UPDATE "PetaJabatan" p SET "kebutuhan" = b.k, "aturanVersi" = ${aturan.versi}, "version" = p."version" + 1, "updatedAt" = now()
-            FROM baru b JOIN "PetaJabatan" o ON o.id = b.id
-            WHERE p.id = b.id AND (p."kebutuhan" <> b.k OR p."aturanVersi" IS DISTINCT FROM ${aturan.versi}::varchar)
-            RETURNING p."instansiId", p."jabatanId", p."unorId", p."existing" AS e, o."kebutuhan" AS kl, p."kebutuhan" AS kb),
+            FROM baru b
+            WHERE p.id = b.id AND (b.kl <> b.k OR b.av IS DISTINCT FROM ${aturan.versi}::varchar)
+            RETURNING p."instansiId", p."jabatanId", p."unorId", p."existing" AS e, b.kl, p."kebutuhan" AS kb),
           -- What peta_jabatan_rekap would add row by row (remove old K, add new K), summed; cells of an
           -- inactive unit count in no recap.
           rekap AS (

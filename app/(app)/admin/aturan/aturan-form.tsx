@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { createAturanAction, recomputeAbkAction } from "./actions";
+import { createAturanAction } from "./actions";
 
 interface Defaults {
   wkeMenit: number;
@@ -97,28 +97,5 @@ export function AturanForm({ defaults }: { defaults: Defaults }) {
         )}
       </div>
     </form>
-  );
-}
-
-export function RecomputeButton() {
-  const [pending, start] = useTransition();
-  const [text, setText] = useState<string | null>(null);
-  return (
-    <div style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            setText("Sedang menghitung ulang…");
-            const r = await recomputeAbkAction();
-            setText(r.ok ? `Selesai: ${r.data.diperiksa} sel diperiksa, ${r.data.berubah} berubah (aturan ${r.data.versiAturan}).` : r.error);
-          })
-        }
-      >
-        {pending ? "Menghitung…" : "Hitung ulang kebutuhan ABK"}
-      </button>
-      {text && <span role="status">{text}</span>}
-    </div>
   );
 }

@@ -5,16 +5,20 @@ import { db } from "@/lib/db";
 import { getAturanBerlaku, listAturanPerhitungan } from "@/lib/data/aturan";
 import { DEFAULT_RULE_SET } from "@/lib/domain/abk";
 import { formatAngka } from "@/lib/format";
-import { AturanForm, RecomputeButton } from "./aturan-form";
+import { getProsesTerakhir } from "@/lib/data/proses-latar";
+import { JENIS_HITUNG_ULANG_ABK } from "@/lib/services/abk/start-recompute-abk";
+import { AturanForm } from "./aturan-form";
+import { HitungUlangAbkPanel } from "./_components/hitung-ulang-abk-panel";
 
 export const metadata: Metadata = { title: "Aturan Perhitungan ABK" };
 
 export default async function AturanPage() {
   const actor = await requirePageActor();
   if (actor.role !== "ADMIN") forbidden();
-  const [rows, berlaku] = await Promise.all([
+  const [rows, berlaku, proses] = await Promise.all([
     listAturanPerhitungan(db()),
     getAturanBerlaku(db()),
+    getProsesTerakhir(db(), actor, JENIS_HITUNG_ULANG_ABK),
   ]);
   return (
     <>
@@ -52,8 +56,11 @@ export default async function AturanPage() {
       <h2>Tambah versi aturan</h2>
       <AturanForm defaults={{ ...DEFAULT_RULE_SET, bandEJ: DEFAULT_RULE_SET.bandEJ.map((b) => ({ ...b, min: Number(b.min) })) }} />
       <h2>Hitung ulang kebutuhan ABK</h2>
-      <p className="muted">Menghitung ulang semua kebutuhan bersumber ABK dengan aturan yang berlaku hari ini; rekap nasional ikut diperbarui.</p>
-      <RecomputeButton />
+      <p className="muted">
+        Menghitung ulang semua kebutuhan bersumber ABK dengan aturan yang berlaku hari ini; rekap nasional ikut diperbarui. Semua perubahan tersimpan
+        sekaligus di akhir: bila gagal atau server berhenti di tengah jalan, tidak ada yang berubah. Halaman ini boleh ditutup selama proses berjalan.
+      </p>
+      <HitungUlangAbkPanel awal={proses} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canEditInstansi, canLockInfojab, canReadInstansi, canUnlockInfojab, type Actor } from "@/lib/auth/permissions";
 import { getAturanBerlaku } from "@/lib/data/aturan";
+import type { Eselon } from "@/lib/domain/jabatan/jenjang";
 import { findInfojabCell } from "@/lib/services/infojab/load-infojab";
 import { EMPTY_INFOJAB, infojabRowToIsi, type InfojabIsi } from "@/lib/validation/infojab";
 
@@ -9,7 +10,8 @@ export interface InfojabPageData {
   instansi: { id: number; nama: string };
   petaJabatanId: number;
   jabatan: { id: number; kode: string; nama: string; jenis: "STRUKTURAL" | "FUNGSIONAL" | "PELAKSANA"; jenjang: string | null; kelas: number | null };
-  unor: { id: number; nama: string; aktif: boolean; path: string[] };
+  /** `path`: unit names from the top of the instansi down to this unit; `tingkat`: the same with each head's eselon. */
+  unor: { id: number; nama: string; aktif: boolean; path: string[]; tingkat: { nama: string; eselon: Eselon | null }[] };
   kebutuhan: number;
   existing: number;
   sumberKebutuhan: "ABK" | "STANDAR_PEMBINA" | "STRUKTURAL" | "MANUAL";
@@ -33,8 +35,8 @@ export async function getInfojabPageData(actor: Actor, instansiId: number, petaJ
   if (!cell || cell.instansiId !== instansiId) return null;
   const [instansi, unitPath, aturan] = await Promise.all([
     db().instansi.findUniqueOrThrow({ where: { id: instansiId }, select: { id: true, nama: true } }),
-    db().$queryRaw<{ nama: string }[]>`
-      SELECT a.nama FROM "Unor" u JOIN "Unor" a ON a.id = ANY(u.path) WHERE u.id = ${cell.unorId} ORDER BY array_length(a.path, 1)`,
+    db().$queryRaw<{ nama: string; eselon: Eselon | null }[]>`
+      SELECT a.nama, a.eselon::text AS eselon FROM "Unor" u JOIN "Unor" a ON a.id = ANY(u.path) WHERE u.id = ${cell.unorId} ORDER BY array_length(a.path, 1)`,
     getAturanBerlaku(db()),
   ]);
   const ij = cell.infojab;
@@ -43,7 +45,7 @@ export async function getInfojabPageData(actor: Actor, instansiId: number, petaJ
     instansi,
     petaJabatanId: cell.id,
     jabatan: cell.jabatan,
-    unor: { ...cell.unor, path: unitPath.map((u) => u.nama) },
+    unor: { ...cell.unor, path: unitPath.map((u) => u.nama), tingkat: unitPath },
     kebutuhan: cell.kebutuhan,
     existing: cell.existing,
     sumberKebutuhan: cell.sumberKebutuhan,

@@ -78,6 +78,13 @@ test("Tugas Pokok computes kebutuhan as the operator types; Simpan stores it; th
   // Cetak: the document's Tugas Pokok table, per row 1,6 and 1, Jumlah 2,6, kebutuhan 3.
   await page.getByRole("link", { name: "Cetak", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("INFORMASI JABATAN");
+  // Unit Kerja as the form has it: the instansi once, then each level by its head's eselon.
+  await expect(page.locator(".unit-lines tr")).toHaveText([
+    "a. Instansi: Pemerintah Provinsi Jawa Barat",
+    "b. JPT Madya: Sekretariat Daerah",
+    "c. JPT Pratama: Biro Organisasi",
+    `d. Administrator: ${unit}`,
+  ]);
   const jumlah = page.getByRole("row", { name: /^Jumlah/ });
   await expect(jumlah).toHaveText(/Jumlah\s*2,6/);
   await expect(page.getByRole("row", { name: /^Kebutuhan pegawai \(dibulatkan/ })).toContainText("3");

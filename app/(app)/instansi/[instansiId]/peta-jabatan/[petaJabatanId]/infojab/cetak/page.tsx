@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JENJANG_LABEL } from "@/lib/domain/jabatan/jenjang";
 import { loadInfojabPage } from "../_components/load-infojab-page";
 import { CetakList } from "../_components/cetak/cetak-list";
 import { CetakTable } from "../_components/cetak/cetak-table";
@@ -25,6 +26,9 @@ export default async function CetakInfojabPage({ params }: { params: Promise<{ i
   const petaJabatanId = data.petaJabatanId;
   const { isi, jabatan } = data;
   const q = isi.kualifikasi;
+  const tingkat = data.unor.tingkat
+    .filter((t, i) => !(i === 0 && t.nama === data.instansi.nama))
+    .map((t) => ({ label: t.eselon ? JENJANG_LABEL[t.eselon] : "Unit", nama: t.nama }));
 
   return (
     <>
@@ -44,19 +48,21 @@ export default async function CetakInfojabPage({ params }: { params: Promise<{ i
           </li>
           <li>
             <span className="part-title">Unit Kerja</span>
-            {data.unor.path.length ? (
-              // From the top of the instansi down to the jabatan's own unit, one level a line.
-              <ul className="unit-lines">
-                {data.unor.path.map((nama, i) => (
-                  <li key={i} style={{ paddingLeft: `${i * 1.2}em` }}>
-                    {nama}
-                  </li>
+            {/* The document's form: the instansi, then each level of the unit by the eselon of its head, from
+                the top down (a unit without a structural head, e.g. a puskesmas, as "Unit"). A root unit that
+                only repeats the instansi's name is not a level of its own. */}
+            <table className="unit-lines">
+              <tbody>
+                {[{ label: "Instansi", nama: data.instansi.nama }, ...tingkat].map((t, i) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      {String.fromCharCode(97 + i)}. {t.label}
+                    </th>
+                    <td>: {t.nama}</td>
+                  </tr>
                 ))}
-              </ul>
-            ) : (
-              <p>-</p>
-            )}
-            <p>{data.instansi.nama}</p>
+              </tbody>
+            </table>
           </li>
           <li>
             <span className="part-title">Ikhtisar Jabatan</span>

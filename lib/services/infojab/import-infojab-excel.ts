@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError, isAppError, wrapDbError } from "@/lib/errors";
+import { AppError, wrapDbError } from "@/lib/errors";
 import { getAturanBerlaku } from "@/lib/data/aturan";
 import { readInfojabWorkbook, TOO_LARGE_MESSAGE, type Masalah, type ParsedJabatan } from "@/lib/excel/infojab/read-workbook";
 import { writeAudit } from "@/lib/services/audit";
 import { requireEditor } from "@/lib/services/guard";
 import { infojabImportSchema } from "@/lib/validation/infojab-excel";
-import { writeInfojabIsi } from "./write-infojab";
+import { writeInfojabBatch } from "./write-infojab-batch";
 import { isEmptyDocument, checkTargets } from "./import-infojab-targets";
 
 export type Tahap = "membaca" | "memeriksa" | "menyimpan";
@@ -36,6 +36,9 @@ export interface ImportResult {
   jabatan: ImportJabatanResult[];
   total: { jabatanDibaca: number; jabatanBerubah: number; uraianDitambah: number; uraianDiubah: number; uraianDihapus: number; kebutuhanSebelum: number; kebutuhanSesudah: number };
 }
+
+/** Jabatan per batch write: a few statements each, a chunk's rows (~10 uraian a jabatan) well under a MB of JSON. */
+const CHUNK = 500;
 
 const refuse = (masalah: Masalah[]) => new ImportRefused(`File tidak dapat diimpor: ${masalah.length.toLocaleString("id-ID")} masalah ditemukan. Tidak ada data yang disimpan.`, masalah);
 
@@ -67,17 +70,14 @@ export async function importInfojabExcel(db: Db, actor: Actor, input: unknown, o
   try {
     await db.$transaction(
       async (tx) => {
-        for (const [i, j] of todo.entries()) {
-          await onProgress?.("menyimpan", i, todo.length);
-          const nama = cells.get(j.kode)!.jabatan.nama;
-          const r = await writeInfojabIsi(tx, j.kode, j.versi, j.isi, aturan).catch((e) => {
-            if (isAppError(e) && e.code === "CONFLICT") throw new AppError("CONFLICT", `Informasi jabatan ${nama} (kode ${j.kode}) diubah di portal sejak file diunduh. Unduh ulang file, lalu ulangi.`);
-            throw e;
-          });
-          if (r.berubah)
-            hasil.push({ petaJabatanId: j.kode, nama, ...r.diff, kebutuhanSebelum: r.kebutuhanSebelum, kebutuhanSesudah: r.kebutuhanSesudah });
+        await onProgress?.("menyimpan", 0, todo.length);
+        for (let i = 0; i < todo.length; i += CHUNK) {
+          const items = todo.slice(i, i + CHUNK).map((j) => ({ petaJabatanId: j.kode, expectedVersion: j.versi, isi: j.isi }));
+          for (const r of await writeInfojabBatch(tx, instansi.id, items, aturan))
+            if (r.berubah) hasil.push({ petaJabatanId: r.petaJabatanId, nama: r.nama, ...r.diff, kebutuhanSebelum: r.kebutuhanSebelum, kebutuhanSesudah: r.kebutuhanSesudah });
+          // Jabatan written so far: the chunk is in the open transaction, not yet committed.
+          await onProgress?.("menyimpan", Math.min(i + CHUNK, todo.length), todo.length);
         }
-        await onProgress?.("menyimpan", todo.length, todo.length);
         if (hasil.length) {
           await writeAudit(tx, actor, {
             entity: "Infojab",

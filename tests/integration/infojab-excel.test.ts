@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import pg from "pg";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
@@ -10,6 +11,7 @@ import { getAturanBerlaku } from "@/lib/data/aturan";
 import { exportInfojabExcel } from "@/lib/services/infojab/export-infojab-excel";
 import { buildInfojabTemplate } from "@/lib/services/infojab/build-infojab-template";
 import { importInfojabExcel, ImportRefused } from "@/lib/services/infojab/import-infojab-excel";
+import { verifyRekap } from "@/lib/services/rekap/recompute-rekap";
 import { makeInstansi, makeJabatan, makeUnor, makeUser } from "../factories";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -202,6 +204,9 @@ describe("infojab Excel round trip", () => {
       cwd: root,
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: tsx runs the import in a grandchild, which a SIGKILL of tsx alone leaves
+      // running (and, two minutes later, committing).
+      detached: true,
     });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
@@ -210,8 +215,133 @@ describe("infojab Excel round trip", () => {
       child.on("exit", (code) => reject(new Error(`anak selesai (${code}) sebelum transaksi: ${stderr}`)));
     });
     const exited = new Promise((r) => child.on("exit", r));
-    child.kill("SIGKILL");
+    process.kill(-child.pid!, "SIGKILL");
     await exited;
     expect(await snapshot()).toEqual(before);
   }, 60_000);
+});
+
+/** Sets Beban Kerja of uraian No 1 of every listed cell in one pass over Tugas Pokok. */
+const setBeban = (kode: Set<number>, volume: number) => (wb: ExcelJS.Workbook) => {
+  const ws = wb.getWorksheet("Tugas Pokok")!;
+  for (let r = 2; r <= ws.rowCount; r++) if (kode.has(ws.getCell(r, 1).value as number) && ws.getCell(r, 2).value === 1) ws.getCell(r, 6).value = volume;
+};
+const conflictMessage = (c: { id: number; nama: string }) => `Informasi jabatan ${c.nama} (kode ${c.id}) diubah di portal sejak file diunduh. Unduh ulang file, lalu ulangi.`;
+const bumped = (s: Awaited<ReturnType<typeof snapshot>>, id: number) => ({ ...s, infojab: s.infojab.map((i) => (i.petaJabatanId === id ? { ...i, version: i.version + 1 } : i)) });
+
+describe("infojab import between the check and the write (chunked writer)", () => {
+  it("a save committed after the check: CONFLICT naming that jabatan, nothing written", async () => {
+    const [, c2] = cells;
+    const file = await edit(await exportFile(op, { instansiId: mine.id }), setBeban(new Set(cells.map((c) => c.id)), 40));
+    const before = await snapshot();
+    const e = await importInfojabExcel(db(), op, { instansiId: mine.id, file }, async (tahap, selesai) => {
+      if (tahap === "menyimpan" && selesai === 0) await db().infojab.update({ where: { petaJabatanId: c2.id }, data: { version: { increment: 1 } } });
+    }).catch((x) => x);
+    expect(e).toMatchObject({ code: "CONFLICT", message: conflictMessage(c2) });
+    expect(await snapshot()).toEqual(bumped(before, c2.id));
+  });
+
+  it("a save the import's UPDATE waits for: the conditional update misses it, CONFLICT, the rows it did change roll back", async () => {
+    const [, c2] = cells;
+    const file = await edit(await exportFile(op, { instansiId: mine.id }), setBeban(new Set(cells.map((c) => c.id)), 41));
+    const before = await snapshot();
+    // Another editor's save holds c2's row: the import reads the old version, then its UPDATE of
+    // c1, c2, c3 waits on that row; the save commits only once the import is seen waiting.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    let waited = false;
+    const e = await importInfojabExcel(db(), op, { instansiId: mine.id, file }, async (tahap, selesai) => {
+      if (tahap !== "menyimpan" || selesai !== 0) return;
+      await other.query("BEGIN");
+      await other.query(`UPDATE "Infojab" SET version = version + 1 WHERE "petaJabatanId" = $1`, [c2.id]);
+      void (async () => {
+        for (let i = 0; i < 200 && !waited; i++) {
+          const rows = await db().$queryRaw<unknown[]>`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%UPDATE "Infojab" f SET%'`;
+          waited = rows.length > 0;
+          if (!waited) await new Promise((r) => setTimeout(r, 25));
+        }
+        await other.query("COMMIT");
+      })();
+    }).catch((x) => x);
+    await other.end();
+    expect(waited).toBe(true);
+    expect(e).toMatchObject({ code: "CONFLICT", message: conflictMessage(c2) });
+    expect(await snapshot()).toEqual(bumped(before, c2.id));
+  });
+
+  it("a lock set after the check: LOCKED with the lock's own message, nothing written", async () => {
+    const [, , c3] = cells;
+    const file = await edit(await exportFile(op, { instansiId: mine.id }), setBeban(new Set(cells.map((c) => c.id)), 42));
+    const before = await snapshot();
+    const e = await importInfojabExcel(db(), op, { instansiId: mine.id, file }, async (tahap, selesai) => {
+      if (tahap === "menyimpan" && selesai === 0) await db().infojab.update({ where: { petaJabatanId: c3.id }, data: { lockedAt: new Date("2026-12-01T03:00:00Z") } });
+    }).catch((x) => x);
+    expect(e).toMatchObject({ code: "LOCKED", message: `Informasi jabatan ${c3.nama} sudah dikunci validasi oleh pengguna lain pada 1 Desember 2026 pukul 10.00 WIB. Buka kunci validasi dulu untuk mengubahnya.` });
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("infojab import of many jabatan (several chunks)", () => {
+  const N = 1_100;
+  let besar: { id: number };
+  let opBesar: Actor;
+  let big: { id: number; nama: string }[];
+  const bigSnapshot = async () => ({
+    infojab: await db().infojab.findMany({ where: { petaJabatan: { instansiId: besar.id } }, orderBy: { id: "asc" }, select: { id: true, version: true, updatedAt: true } }),
+    peta: await db().petaJabatan.findMany({ where: { instansiId: besar.id }, orderBy: { id: "asc" }, select: { id: true, kebutuhan: true, version: true } }),
+    uraian: await db().uraianTugas.count({ where: { infojab: { petaJabatan: { instansiId: besar.id } } } }),
+    rekap: await db().rekapInstansiJabatan.aggregate({ where: { instansiId: besar.id }, _sum: { kebutuhan: true } }),
+    audit: await db().auditLog.count({ where: { action: "IMPOR_INFOJAB", instansiId: besar.id } }),
+  });
+
+  beforeAll(async () => {
+    besar = await makeInstansi({ nama: "Kabupaten Besar" });
+    opBesar = await makeUser("OPERATOR", besar.id);
+    const unit = await makeUnor(besar.id, null, "Sekretariat Daerah");
+    const versi = (await getAturanBerlaku(db())).versi;
+    const kode = Array.from({ length: N }, (_, i) => `BESAR-${besar.id}-${i}`);
+    await db().jabatan.createMany({ data: kode.map((k, i) => ({ kode: k, nama: `Analis Besar ${i}`, jenis: "FUNGSIONAL" as const, kelas: 8, bup: 58 })) });
+    const jabatan = await db().jabatan.findMany({ where: { kode: { in: kode } }, orderBy: { id: "asc" } });
+    // 100 × 30 jam = 180,000 min ÷ 75,000 → K 3 (KE_ATAS).
+    await db().petaJabatan.createMany({ data: jabatan.map((j) => ({ instansiId: besar.id, unorId: unit.id, jabatanId: j.id, kebutuhan: 3, sumberKebutuhan: "ABK" as const, aturanVersi: versi })) });
+    const peta = await db().petaJabatan.findMany({ where: { instansiId: besar.id }, orderBy: { id: "asc" }, include: { jabatan: true } });
+    await db().infojab.createMany({ data: peta.map((p) => ({ petaJabatanId: p.id, ikhtisar: "Menganalisis" })) });
+    const infojab = await db().infojab.findMany({ where: { petaJabatanId: { in: peta.map((p) => p.id) } } });
+    await db().uraianTugas.createMany({ data: infojab.map((f) => ({ infojabId: f.id, urutan: 0, uraian: "Menganalisis data", volume: 100, periode: "TAHUN" as const, waktu: 30, satuanWaktu: "JAM" as const })) });
+    big = peta.map((p) => ({ id: p.id, nama: p.jabatan.nama }));
+  });
+
+  it("a conflict in the third chunk rolls back the two chunks already written", async () => {
+    const file = await edit(await exportFile(opBesar, { instansiId: besar.id }), setBeban(new Set(big.map((c) => c.id)), 250));
+    const before = await bigSnapshot();
+    expect(await verifyRekap(db())).toEqual({ selExisting: 0, instansiJabatan: 0, pensiun: 0 });
+    const last = big[N - 1];
+    const progress: number[] = [];
+    const e = await importInfojabExcel(db(), opBesar, { instansiId: besar.id, file }, async (tahap, selesai) => {
+      if (tahap !== "menyimpan") return;
+      progress.push(selesai);
+      if (selesai === 1_000) await db().infojab.update({ where: { petaJabatanId: last.id }, data: { version: { increment: 1 } } });
+    }).catch((x) => x);
+    expect(progress).toEqual([0, 500, 1_000]);
+    expect(e).toMatchObject({ code: "CONFLICT", message: conflictMessage(last) });
+    const after = await bigSnapshot();
+    expect(after.peta).toEqual(before.peta);
+    expect(after.infojab.filter((i) => i.id !== before.infojab.at(-1)!.id)).toEqual(before.infojab.slice(0, -1));
+    expect({ ...after, infojab: null, peta: null }).toEqual({ ...before, infojab: null, peta: null });
+  });
+
+  it("every K changed over several chunks: each figure written, the recap follows exactly", async () => {
+    const file = await edit(await exportFile(opBesar, { instansiId: besar.id }), setBeban(new Set(big.map((c) => c.id)), 250));
+    const progress: number[] = [];
+    const r = await importInfojabExcel(db(), opBesar, { instansiId: besar.id, file }, (tahap, selesai) => void (tahap === "menyimpan" && progress.push(selesai)));
+    expect(progress).toEqual([0, 500, 1_000, 1_100]);
+    // 250 × 30 jam = 450,000 min ÷ 75,000 = 6 exactly.
+    expect(r.total).toEqual({ jabatanDibaca: N, jabatanBerubah: N, uraianDitambah: 0, uraianDiubah: N, uraianDihapus: 0, kebutuhanSebelum: 3 * N, kebutuhanSesudah: 6 * N });
+    expect(r.jabatan[N - 1]).toEqual({ petaJabatanId: big[N - 1].id, nama: big[N - 1].nama, uraianDitambah: 0, uraianDiubah: 1, uraianDihapus: 0, bagianBerubah: [], kebutuhanSebelum: 3, kebutuhanSesudah: 6 });
+    const after = await bigSnapshot();
+    expect(new Set(after.peta.map((p) => p.kebutuhan))).toEqual(new Set([6]));
+    expect(after.rekap._sum.kebutuhan).toBe(6 * N);
+    expect(after.uraian).toBe(N);
+    expect(await verifyRekap(db())).toEqual({ selExisting: 0, instansiJabatan: 0, pensiun: 0 });
+  });
 });

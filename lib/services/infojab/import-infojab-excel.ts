@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError, isAppError, wrapDbError } from "@/lib/errors";
+import { AppError, wrapDbError } from "@/lib/errors";
 import { getAturanBerlaku } from "@/lib/data/aturan";
-import { readInfojabWorkbook, TOO_LARGE_MESSAGE, type Masalah, type ParsedJabatan } from "@/lib/excel/infojab/read-workbook";
+import { readInfojabWorkbook, TOO_LARGE_MESSAGE, type Masalah } from "@/lib/excel/infojab/read-workbook";
 import { writeAudit } from "@/lib/services/audit";
 import { requireEditor } from "@/lib/services/guard";
+import type { InfojabIsi } from "@/lib/validation/infojab";
 import { infojabImportSchema } from "@/lib/validation/infojab-excel";
-import { writeInfojabIsi } from "./write-infojab";
+import { writeInfojabBatch } from "./write-infojab-batch";
 import { isEmptyDocument, checkTargets } from "./import-infojab-targets";
 
 export type Tahap = "membaca" | "memeriksa" | "menyimpan";
@@ -37,6 +38,9 @@ export interface ImportResult {
   total: { jabatanDibaca: number; jabatanBerubah: number; uraianDitambah: number; uraianDiubah: number; uraianDihapus: number; kebutuhanSebelum: number; kebutuhanSesudah: number };
 }
 
+/** Jabatan per batch write: a few statements each, a chunk's rows (~10 uraian a jabatan) well under a MB of JSON. */
+const CHUNK = 500;
+
 const refuse = (masalah: Masalah[]) => new ImportRefused(`File tidak dapat diimpor: ${masalah.length.toLocaleString("id-ID")} masalah ditemukan. Tidak ada data yang disimpan.`, masalah);
 
 /**
@@ -50,41 +54,28 @@ export async function importInfojabExcel(db: Db, actor: Actor, input: unknown, o
   const instansi = await db.instansi.findUnique({ where: { id: data.instansiId }, select: { id: true } });
   if (!instansi) throw new AppError("NOT_FOUND", "Instansi tidak ditemukan.");
 
-  await onProgress?.("membaca", 0, 1);
-  const read = await readInfojabWorkbook(data.file, (n) => void onProgress?.("membaca", n, 0));
-  if (read.masalah.length === 1 && read.masalah[0].message === TOO_LARGE_MESSAGE) throw new ImportRefused(TOO_LARGE_MESSAGE, read.masalah, "TOO_LARGE");
-  if (read.masalah.length) throw refuse(read.masalah);
-
-  await onProgress?.("memeriksa", 0, read.jabatan.length);
-  const { cells, masalah } = await checkTargets(db, instansi.id, read.jabatan);
-  if (masalah.length) throw refuse(masalah);
-  // A jabatan that has no infojab and is left empty in the file is not one to create.
-  const todo: ParsedJabatan[] = read.jabatan.filter((j) => !(j.versi === 0 && !cells.get(j.kode)!.infojab && isEmptyDocument(j.isi)));
-  await onProgress?.("memeriksa", read.jabatan.length, read.jabatan.length);
+  const { dibaca, todo } = await readAndCheck(db, instansi.id, data.file, onProgress);
 
   const aturan = await getAturanBerlaku(db);
   const hasil: ImportJabatanResult[] = [];
   try {
     await db.$transaction(
       async (tx) => {
-        for (const [i, j] of todo.entries()) {
-          await onProgress?.("menyimpan", i, todo.length);
-          const nama = cells.get(j.kode)!.jabatan.nama;
-          const r = await writeInfojabIsi(tx, j.kode, j.versi, j.isi, aturan).catch((e) => {
-            if (isAppError(e) && e.code === "CONFLICT") throw new AppError("CONFLICT", `Informasi jabatan ${nama} (kode ${j.kode}) diubah di portal sejak file diunduh. Unduh ulang file, lalu ulangi.`);
-            throw e;
-          });
-          if (r.berubah)
-            hasil.push({ petaJabatanId: j.kode, nama, ...r.diff, kebutuhanSebelum: r.kebutuhanSebelum, kebutuhanSesudah: r.kebutuhanSesudah });
+        await onProgress?.("menyimpan", 0, todo.length);
+        for (let i = 0; i < todo.length; i += CHUNK) {
+          const items = todo.slice(i, i + CHUNK).map((j) => ({ petaJabatanId: j.kode, expectedVersion: j.versi, isi: JSON.parse(j.isi) as InfojabIsi }));
+          for (const r of await writeInfojabBatch(tx, instansi.id, items, aturan))
+            if (r.berubah) hasil.push({ petaJabatanId: r.petaJabatanId, nama: r.nama, ...r.diff, kebutuhanSebelum: r.kebutuhanSebelum, kebutuhanSesudah: r.kebutuhanSesudah });
+          // Jabatan written so far: the chunk is in the open transaction, not yet committed.
+          await onProgress?.("menyimpan", Math.min(i + CHUNK, todo.length), todo.length);
         }
-        await onProgress?.("menyimpan", todo.length, todo.length);
         if (hasil.length) {
           await writeAudit(tx, actor, {
             entity: "Infojab",
             entityId: "impor",
             action: "IMPOR_INFOJAB",
             instansiId: instansi.id,
-            after: { aturanVersi: aturan.versi, ...summary(read.jabatan.length, hasil), jabatan: hasil.map((h) => h.petaJabatanId) },
+            after: { aturanVersi: aturan.versi, ...summary(dibaca, hasil), jabatan: hasil.map((h) => h.petaJabatanId) },
           });
         }
       },
@@ -94,9 +85,39 @@ export async function importInfojabExcel(db: Db, actor: Actor, input: unknown, o
   } catch (e) {
     throw wrapDbError(e);
   }
-  const total = summary(read.jabatan.length, hasil);
+  const total = summary(dibaca, hasil);
   const pesan = hasil.length ? `${hasil.length.toLocaleString("id-ID")} informasi jabatan diperbarui.` : "Tidak ada perubahan.";
   return { pesan, jabatan: hasil, total };
+}
+
+/** A checked document waiting for its chunk: as JSON text, a fraction of the memory of the parsed object. */
+interface Pending {
+  kode: number;
+  versi: number;
+  isi: string;
+}
+
+/**
+ * Reads and checks the whole file. The parsed documents live only in here: what is kept for the
+ * write is each one's JSON text (~2.4 kB for a document of 10 uraian, against ~9 kB as objects).
+ */
+async function readAndCheck(db: Db, instansiId: number, file: string, onProgress?: OnProgress): Promise<{ dibaca: number; todo: Pending[] }> {
+  await onProgress?.("membaca", 0, 1);
+  const read = await readInfojabWorkbook(file, (n) => void onProgress?.("membaca", n, 0));
+  if (read.masalah.length === 1 && read.masalah[0].message === TOO_LARGE_MESSAGE) throw new ImportRefused(TOO_LARGE_MESSAGE, read.masalah, "TOO_LARGE");
+  if (read.masalah.length) throw refuse(read.masalah);
+
+  await onProgress?.("memeriksa", 0, read.jabatan.length);
+  const { cells, masalah } = await checkTargets(db, instansiId, read.jabatan);
+  if (masalah.length) throw refuse(masalah);
+  const todo: Pending[] = [];
+  for (const j of read.jabatan) {
+    // A jabatan that has no infojab and is left empty in the file is not one to create.
+    if (j.versi === 0 && !cells.get(j.kode)!.infojab && isEmptyDocument(j.isi)) continue;
+    todo.push({ kode: j.kode, versi: j.versi, isi: JSON.stringify(j.isi) });
+  }
+  await onProgress?.("memeriksa", read.jabatan.length, read.jabatan.length);
+  return { dibaca: read.jabatan.length, todo };
 }
 
 function summary(jabatanDibaca: number, hasil: ImportJabatanResult[]): ImportResult["total"] {

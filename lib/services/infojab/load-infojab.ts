@@ -35,7 +35,7 @@ export async function loadInfojabForEdit(db: Db, actor: Actor, petaJabatanId: nu
 const fmtWaktu = (d: Date) => d.toLocaleString("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "long", timeStyle: "short" });
 
 /** Refuses any change to a validated infojab: the lock binds on the server, not only in the UI. */
-export function assertNotLocked(cell: InfojabCell): void {
+export function assertNotLocked(cell: { jabatan: { nama: string }; infojab: { lockedAt: Date | null; lockedBy: { nama: string } | null } | null }): void {
   const ij = cell.infojab;
   if (!ij?.lockedAt) return;
   throw new AppError(

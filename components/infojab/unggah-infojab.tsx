@@ -1,29 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
+import type { Masalah } from "@/lib/excel/infojab/read-workbook";
+import type { ImportResult, Tahap } from "@/lib/services/infojab/import-infojab-excel";
 
-export interface Masalah {
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  message: string;
-}
-interface JabatanHasil {
-  petaJabatanId: number;
-  nama: string;
-  uraianDitambah: number;
-  uraianDiubah: number;
-  uraianDihapus: number;
-  bagianBerubah: string[];
-  kebutuhanSebelum: number;
-  kebutuhanSesudah: number;
-}
-interface Hasil {
-  pesan: string;
-  jabatan: JabatanHasil[];
-  total: { jabatanDibaca: number; jabatanBerubah: number };
-}
-type Line = { tahap: "membaca" | "memeriksa" | "menyimpan"; selesai: number; total: number } | { hasil: Hasil } | { error: { message: string; code: string; masalah: Masalah[] } };
+// Types only (erased from the browser bundle): the answer's shape is the service's own.
+export type { Masalah };
+type Hasil = ImportResult;
+type Line = { tahap: Tahap; selesai: number; total: number } | { hasil: Hasil } | { error: { message: string; code: string; masalah: Masalah[] } };
 
 export interface UnggahInfojabProps {
   instansiId: number;

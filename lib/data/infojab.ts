@@ -106,3 +106,14 @@ export async function listSumberSalin(actor: Actor, instansiId: number, petaJaba
     .sort((a, b) => Number(b.sendiri) - Number(a.sendiri))
     .slice(0, limit);
 }
+
+/**
+ * The preview of a source infojab in "Salin dari jabatan lain", or null. An active unit's infojab is
+ * a published model (what replikasi copies, see canReplicateFrom), readable by any signed-in user;
+ * only its text, never its pegawai. An inactive unit has no legal basis and is no model.
+ */
+export async function getSumberSalinPreview(petaJabatanId: number): Promise<InfojabIsi | null> {
+  const cell = await findInfojabCell(db(), petaJabatanId);
+  if (!cell?.infojab || !cell.unor.aktif) return null;
+  return infojabRowToIsi(cell.infojab);
+}

@@ -9,13 +9,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/auth/actor";
 import { toActionResult } from "@/lib/actions/action-result";
-import { findInfojabCell } from "@/lib/services/infojab/load-infojab";
 import { saveInfojab } from "@/lib/services/infojab/save-infojab";
 import { lockInfojab } from "@/lib/services/infojab/lock-infojab";
 import { unlockInfojab } from "@/lib/services/infojab/unlock-infojab";
 import { copyInfojab } from "@/lib/services/infojab/copy-infojab";
-import { listSumberSalin } from "@/lib/data/infojab";
-import { infojabRowToIsi } from "@/lib/validation/infojab";
+import { getSumberSalinPreview, listSumberSalin } from "@/lib/data/infojab";
 import { AppError } from "@/lib/errors";
 
 const idSchema = z.coerce.number().int().positive();
@@ -74,13 +72,13 @@ export async function listSumberSalinAction(input: unknown) {
   });
 }
 
-/** The preview of a source infojab: an active unit's infojab is a published model (what replikasi copies), never its pegawai. */
+/** The preview of a source infojab (lib/data/infojab#getSumberSalinPreview decides what may be shown). */
 export async function previewSumberSalinAction(input: unknown) {
   return toActionResult(async () => {
     await requireActor();
     const id = idSchema.parse((input as { petaJabatanId?: unknown })?.petaJabatanId);
-    const cell = await findInfojabCell(db(), id);
-    if (!cell?.infojab || !cell.unor.aktif) throw new AppError("NOT_FOUND", "Jabatan sumber tidak ditemukan atau belum memiliki informasi jabatan.");
-    return infojabRowToIsi(cell.infojab);
+    const isi = await getSumberSalinPreview(id);
+    if (!isi) throw new AppError("NOT_FOUND", "Jabatan sumber tidak ditemukan atau belum memiliki informasi jabatan.");
+    return isi;
   });
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canReadInstansi, type Actor } from "@/lib/auth/permissions";
 import {
   KARTU_MASALAH,
+  MASALAH_PEGAWAI,
   ringkasPegawai,
   type KodeKartu,
   type MasalahPegawai,
@@ -81,7 +82,7 @@ export interface PegawaiFilter {
   /** The pegawai of this unit and of every unit below it. */
   unorId?: number;
   /** A flag card (active pegawai only); "unor-tanpa-kebutuhan" lists units, see listUnorTanpaKebutuhan. */
-  masalah?: Exclude<KodeKartu, "unor-tanpa-kebutuhan"> | "tidak-sesuai";
+  masalah?: Exclude<KodeKartu, "unor-tanpa-kebutuhan"> | "tidak-sesuai" | "sesuai";
   /** 1-based. */
   halaman: number;
   perHalaman: number;
@@ -125,9 +126,11 @@ function whereSql(instansiId: number, f: PegawaiFilter) {
     parts.push(/^\d+$/.test(q) ? Prisma.sql`g.nip LIKE ${`${q}%`}` : Prisma.sql`g.nama ILIKE ${like}`);
   }
   if (f.unorId !== undefined) parts.push(Prisma.sql`u."instansiId" = ${instansiId} AND u.path @> ARRAY[${f.unorId}]::int[]`);
-  if (f.masalah) {
+  if (f.masalah === "sesuai") {
+    parts.push(Prisma.sql`(${MASALAH_SQL}) IS NULL`);
+  } else if (f.masalah) {
     const kode: readonly string[] =
-      f.masalah === "tidak-sesuai" ? ["UNOR_TIDAK_ADA", "UNOR_NONAKTIF", "TANPA_JABATAN", "JABATAN_TIDAK_DITEMPATKAN"] : KARTU_MASALAH.find((k) => k.kode === f.masalah)!.masalah;
+      f.masalah === "tidak-sesuai" ? MASALAH_PEGAWAI : KARTU_MASALAH.find((k) => k.kode === f.masalah)!.masalah;
     parts.push(Prisma.sql`(${MASALAH_SQL}) IN (${Prisma.join(kode)})`);
   }
   return Prisma.join(parts, " AND ");

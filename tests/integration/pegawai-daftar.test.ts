@@ -121,6 +121,7 @@ describe("Data Pegawai ASN: flags and summary lines (hand-worked)", () => {
     expect(await getRingkasanPegawai(op, a)).toEqual({
       jumlahAktif: 13,
       jumlahPnsAktif: 10,
+      jumlahPppkAktif: 3,
       pnsSesuai: 4,
       pnsTidakSesuai: 6,
       perMasalah: { UNOR_TIDAK_ADA: 2, UNOR_NONAKTIF: 2, TANPA_JABATAN: 1, JABATAN_TIDAK_DITEMPATKAN: 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { klasifikasiPegawai, ringkasPegawai, saranPerbaikan, saranUnorTanpaKebutuhan } from "./masalah";
+import { jumlahKartu, klasifikasiPegawai, ringkasPegawai, saranPerbaikan, saranUnorTanpaKebutuhan } from "./masalah";
 
 describe("klasifikasiPegawai", () => {
   it("gives the first flag that applies, in the order of the fixes", () => {
@@ -44,9 +44,16 @@ describe("ringkasPegawai (hand-worked)", () => {
     expect(r).toEqual({
       jumlahAktif: 15,
       jumlahPnsAktif: 10,
+      jumlahPppkAktif: 5,
       pnsSesuai: 7,
       pnsTidakSesuai: 3,
       perMasalah: { UNOR_TIDAK_ADA: 0, UNOR_NONAKTIF: 1, TANPA_JABATAN: 1, JABATAN_TIDAK_DITEMPATKAN: 2 },
     });
+    // The "unor" card is both unit flags; the units card counts units, given separately.
+    const withUnits = { ...r, perMasalah: { ...r.perMasalah, UNOR_TIDAK_ADA: 3 }, unorTanpaKebutuhan: 5 };
+    expect(jumlahKartu(withUnits, "unor")).toBe(4);
+    expect(jumlahKartu(withUnits, "jabatan-tidak-ditempatkan")).toBe(2);
+    expect(jumlahKartu(withUnits, "tanpa-jabatan")).toBe(1);
+    expect(jumlahKartu(withUnits, "unor-tanpa-kebutuhan")).toBe(5);
   });
 });

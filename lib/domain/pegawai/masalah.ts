@@ -20,6 +20,14 @@ export interface PosisiPegawai {
   jabatanDitempatkan: boolean;
 }
 
+/** A flagged row's short label (text, so the list reads without colour). */
+export const LABEL_MASALAH: Record<MasalahPegawai, string> = {
+  UNOR_TIDAK_ADA: "Unor tidak ada di Struktur",
+  UNOR_NONAKTIF: "Unor nonaktif",
+  TANPA_JABATAN: "Tanpa jabatan",
+  JABATAN_TIDAK_DITEMPATKAN: "Jabatan tidak ada di unornya",
+};
+
 export function klasifikasiPegawai(p: PosisiPegawai): MasalahPegawai | null {
   if (p.unor === null) return "UNOR_TIDAK_ADA";
   if (!p.unor.aktif) return "UNOR_NONAKTIF";
@@ -40,6 +48,13 @@ export const KARTU_MASALAH = [
 ] as const satisfies readonly { kode: string; label: string; masalah: readonly MasalahPegawai[] }[];
 export type KodeKartu = (typeof KARTU_MASALAH)[number]["kode"];
 export const KODE_KARTU = KARTU_MASALAH.map((k) => k.kode) as [KodeKartu, ...KodeKartu[]];
+
+/** A card's figure: the pegawai under its flags, or for "unor-tanpa-kebutuhan" the units. */
+export function jumlahKartu(r: { perMasalah: Record<MasalahPegawai, number>; unorTanpaKebutuhan: number }, kode: KodeKartu): number {
+  if (kode === "unor-tanpa-kebutuhan") return r.unorTanpaKebutuhan;
+  const kartu: { masalah: readonly MasalahPegawai[] } = KARTU_MASALAH.find((k) => k.kode === kode)!;
+  return kartu.masalah.reduce((a, m) => a + r.perMasalah[m], 0);
+}
 
 /** Where a fix is made: the Struktur tree (with inactive units shown), or the pegawai data (Impor Pegawai). */
 export type TempatPerbaikan = "STRUKTUR" | "STRUKTUR_NONAKTIF" | "IMPOR_PEGAWAI";
@@ -82,6 +97,8 @@ export interface RingkasanPegawai {
   jumlahAktif: number;
   /** Active PNS. */
   jumlahPnsAktif: number;
+  /** Active PPPK. */
+  jumlahPppkAktif: number;
   /**
    * "PNS sesuai peta jabatan": an active PNS whose (unit, jabatan) cell exists in an active unit of
    * the instansi, i.e. a PNS with no flag. K does not matter: a PNS in a cell with K 0 is in the
@@ -108,5 +125,5 @@ export function ringkasPegawai(kelompok: Iterable<JumlahKelompok>): RingkasanPeg
       if (!k.masalah) pnsSesuai += k.jumlah;
     }
   }
-  return { jumlahAktif, jumlahPnsAktif, pnsSesuai, pnsTidakSesuai: jumlahPnsAktif - pnsSesuai, perMasalah };
+  return { jumlahAktif, jumlahPnsAktif, jumlahPppkAktif: jumlahAktif - jumlahPnsAktif, pnsSesuai, pnsTidakSesuai: jumlahPnsAktif - pnsSesuai, perMasalah };
 }

@@ -18,7 +18,7 @@ export function KartuMasalah({ instansiId, ringkasan, query }: { instansiId: num
             <li key={k.kode}>
               <Link className={css.card} href={hrefPegawai(instansiId, base, { masalah: aktif ? undefined : k.kode })} aria-current={aktif ? "true" : undefined}>
                 <span className={css.cardLabel}>{k.label}</span>
-                <span className={css.cardValue}>{formatAngka(jumlahKartu(ringkasan, k.kode))}</span>
+                <span className={css.cardValue} data-jumlah="">{formatAngka(jumlahKartu(ringkasan, k.kode))}</span>
                 <span className={css.cardHint}>{aktif ? "Ditampilkan · klik untuk menutup" : k.kode === "unor-tanpa-kebutuhan" ? "unor" : "pegawai aktif"}</span>
               </Link>
             </li>

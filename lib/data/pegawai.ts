@@ -142,7 +142,13 @@ export async function listPegawai(actor: Actor, instansiId: number, f: PegawaiFi
   const where = whereSql(instansiId, f);
   const offset = (f.halaman - 1) * f.perHalaman;
   const [rows, [count]] = await Promise.all([
+    // The page's ids first: joins that neither the filter nor the order use are removed by the
+    // planner (each is on a unique key), so an unfiltered page sorts Pegawai alone.
     db().$queryRaw<(Omit<PegawaiRow, "unorInduk"> & { path: number[] | null })[]>`
+      WITH halaman AS (
+        SELECT g.id ${FROM_SQL} WHERE ${where}
+        ORDER BY g.nama, g.nip LIMIT ${f.perHalaman} OFFSET ${offset}
+      )
       SELECT g.id, g.nip, g.nama, g.jenis::text AS jenis, g."tanggalLahir", g.pendidikan, g.aktif, g."unorId",
              CASE WHEN u."instansiId" = g."instansiId" THEN u.nama END AS "unorNama",
              CASE WHEN u."instansiId" = g."instansiId" THEN u.aktif END AS "unorAktif",
@@ -150,9 +156,8 @@ export async function listPegawai(actor: Actor, instansiId: number, f: PegawaiFi
              j.kode AS "jabatanKode", j.nama AS "jabatanNama", j.bup,
              CASE WHEN g.aktif THEN ${MASALAH_SQL} END AS masalah
       ${FROM_SQL}
-      WHERE ${where}
-      ORDER BY g.nama, g.nip
-      LIMIT ${f.perHalaman} OFFSET ${offset}`,
+      JOIN halaman h ON h.id = g.id
+      ORDER BY g.nama, g.nip`,
     db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${FROM_SQL} WHERE ${where}`,
   ]);
   const induk = await namaUnor(instansiId, rows.flatMap((r) => r.path?.slice(0, -1) ?? []));

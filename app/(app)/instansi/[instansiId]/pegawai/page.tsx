@@ -60,7 +60,7 @@ export default async function PegawaiPage({
           </p>
         </div>
         {canEdit ? (
-          <Link className="button" href={`/instansi/${instansiId}/pegawai/impor`}>
+          <Link className={`button ${css.importLink}`} href={`/instansi/${instansiId}/pegawai/impor`}>
             Impor Pegawai
           </Link>
         ) : (

@@ -50,6 +50,18 @@ function text(v: unknown): string | null {
   return String(v);
 }
 
+const DATE_COLUMNS = new Set<PegawaiKolom>(["tanggalLahir", "tmtJabatan"]);
+
+/**
+ * A date cell: the sheets are read without styles (exceljs' streaming reader is much faster so), so
+ * a date arrives as its Excel serial number (days since 1899-12-30); text stays text for parseTanggal.
+ */
+function dateText(v: unknown): string | null {
+  const plain = v !== null && typeof v === "object" && !(v instanceof Date) && "result" in v ? (v as { result: unknown }).result : v;
+  if (typeof plain === "number" && plain > 0 && plain < 2_958_466) return tanggal(new Date(Math.round((plain - 25569) * 86_400_000)));
+  return text(plain);
+}
+
 function checkHeader(values: (string | null)[]): Masalah[] {
   const out: Masalah[] = [];
   PEGAWAI_COLUMNS.forEach((c, i) => {
@@ -91,7 +103,7 @@ async function* xlsxRows(file: string): AsyncGenerator<RawRow> {
       sheetSeen = true;
       for await (const row of rows) {
         const raw = row.values as unknown[];
-        const values = PEGAWAI_COLUMNS.map((_, i) => text(raw[i + 1]));
+        const values = PEGAWAI_COLUMNS.map((c, i) => (DATE_COLUMNS.has(c.key) ? dateText(raw[i + 1]) : text(raw[i + 1])));
         if (row.number === 1) {
           const problems = checkHeader(values);
           if (problems.length) throw new UnreadableFile(problems);

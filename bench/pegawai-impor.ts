@@ -2,10 +2,10 @@
  * `npx tsx --conditions=react-server bench/pegawai-impor.ts`: Impor Pegawai at 100,000 rows in its own
  * database (bench_pegawai on the bench cluster). An instansi of 500 units and 5,000 placed jabatan
  * holding 50,000 pegawai; then, each phase in its own child process (peak RSS is that phase's alone):
- *   1. pratinjau of a 100,000-row .xlsx (50,000 known NIPs, half of them moved; 50,000 new),
+ *   1. pratinjau of a 100,000-row .xlsx (25,000 known NIPs, each moved to another cell; 75,000 new),
  *   2. the import of that .xlsx (Tambah/Perbarui),
- *   3. the import of a 100,000-row .csv that moves every pegawai again (Ganti Seluruhnya: the 50,000
- *      others become inactive).
+ *   3. the import of a 100,000-row .csv: 75,000 known, moved again; 25,000 new; Ganti Seluruhnya, so
+ *      the 50,000 pegawai missing from it become inactive.
  * After each import verifyRekap must be all zero. Prints time, rows/s and peak RSS; goal ≤ 60 s.
  *   --rows N (100000)
  */
@@ -153,9 +153,9 @@ async function main() {
     const xlsx = path.join(dir, "pegawai.xlsx");
     const csv = path.join(dir, "pegawai.csv");
     t0 = performance.now();
-    // From person 25,000: 25,000 known NIPs (in new cells, step 7), then new ones.
+    // Persons 25,000 … 124,999: 25,000 known NIPs (in other cells, step 7), then 75,000 new ones.
     await writeXlsx(xlsx, units, rows, 25_000, 7);
-    // From person 50,000: every row of the xlsx import again, each moved once more (step 13).
+    // Persons 50,000 … 149,999: 75,000 known after the xlsx, moved once more (step 13), 25,000 new.
     writeCsv(csv, units, rows, 50_000, 13);
     console.log(`file: ${rows.toLocaleString("id-ID")} baris .xlsx (${(fs.statSync(xlsx).size / 1e6).toFixed(1)} MB) dan .csv (${(fs.statSync(csv).size / 1e6).toFixed(1)} MB) dalam ${Math.round(performance.now() - t0)} ms`);
     const results = [runChild("pratinjau", url, xlsx, "TAMBAH"), runChild("impor", url, xlsx, "TAMBAH"), runChild("impor", url, csv, "GANTI")];

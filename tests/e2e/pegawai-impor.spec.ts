@@ -97,3 +97,29 @@ test("a file with a wrong NIP is refused on the page with its row and column, an
   await expect(alert.getByRole("row").nth(1)).toHaveText(/^2\s*A\s*NIP harus 18 digit angka\.$/);
   await expect(page.getByRole("button", { name: "Terapkan Impor" })).toBeDisabled();
 });
+
+test("a verifikator sees the page read-only; a forged upload for another instansi is refused with 403 and imports nothing", async ({ page }) => {
+  const [depok] = await query<{ id: number }>(`SELECT id FROM "Instansi" WHERE nama = 'Pemerintah Kota Depok'`);
+  const before = await query<{ n: string }>(`SELECT count(*) AS n FROM "Pegawai" WHERE "instansiId" = $1`, [depok.id]);
+  const csv = "NIP,Nama,Tanggal Lahir,Jenis Kelamin,Jenis,Kode Jabatan,Unor,Pendidikan,TMT Jabatan\n199104172015011901,Palsu,1991-04-17,L,PNS,,1,,\n";
+  const upload = (p: typeof page) =>
+    p.request.post(`/api/v1/instansi/${depok.id}/pegawai/impor?mode=GANTI&format=csv`, { multipart: { file: { name: "p.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
+
+  await login(page, "verifikator");
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`/instansi/${depok.id}/pegawai/impor`);
+  await expect(page.getByText("Peran Anda hanya dapat membaca data instansi ini; impor dilakukan oleh operator instansi.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Pratinjau" })).toHaveCount(0);
+  const template = await page.request.get(`/api/v1/instansi/${depok.id}/pegawai/template`);
+  expect(template.status()).toBe(200);
+  expect(template.headers()["content-disposition"]).toContain("template-impor-pegawai-");
+  const asVerifikator = await upload(page);
+  expect(asVerifikator.status()).toBe(403);
+  expect((await asVerifikator.json()).error).toBe("Anda tidak berwenang mengubah data instansi ini.");
+
+  await page.context().clearCookies();
+  await login(page, "operator.jabar");
+  await expect(page).toHaveURL(/\/instansi\/\d+\/unor$/);
+  expect((await upload(page)).status()).toBe(403);
+  expect(await query<{ n: string }>(`SELECT count(*) AS n FROM "Pegawai" WHERE "instansiId" = $1`, [depok.id])).toEqual(before);
+});

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import pg from "pg";
+import { createPrismaClient, db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { PEGAWAI_COLUMNS } from "@/lib/excel/pegawai/layout";
 import { ImportPegawaiRefused, importPegawai, previewImportPegawai } from "@/lib/services/pegawai/import-pegawai";
@@ -265,6 +266,32 @@ describe("an interrupted import changes nothing", () => {
         if (tahap === "menghitung" && selesai === 1) throw new Error("server berhenti");
       }),
     ).rejects.toThrow("server berhenti");
+    expect(await snapshot(w)).toEqual(before);
+    expect(await verifyRekap(db())).toEqual(AGREE);
+  });
+
+  it("loses its database connection after writing everything (a server restart): UNAVAILABLE, all rolled back", async () => {
+    const w = await world();
+    const { rows } = tambahRows(w);
+    const before = await snapshot(w);
+    const client = createPrismaClient(undefined, { max: 2, connectionTimeoutMillis: 2_000 });
+    const killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await killer.connect();
+    try {
+      const err = await importPegawai(client, w.op, { instansiId: w.mine.id, file: await xlsx(rows), format: "xlsx", mode: "GANTI" }, async (tahap, selesai) => {
+        if (tahap !== "menghitung" || selesai !== 1) return;
+        // The import's transaction is the one backend idle inside a transaction that wrote the audit entry.
+        const { rows: r } = await killer.query(
+          `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()`,
+        );
+        expect(r).toEqual([{ ok: true }]);
+        await new Promise((res) => setTimeout(res, 50));
+      }).then(() => null, (e: unknown) => e);
+      expect(err).toMatchObject({ code: "UNAVAILABLE" });
+    } finally {
+      await killer.end();
+      await client.$disconnect();
+    }
     expect(await snapshot(w)).toEqual(before);
     expect(await verifyRekap(db())).toEqual(AGREE);
   });

@@ -242,6 +242,19 @@ describe("every invalid case is refused with its row and column, and nothing cha
     ]);
   });
 
+  it("an Excel error cell is named as such, not as a blank", async () => {
+    const w = await world();
+    const r = w.row(w.p1, "Budi", "L", w.j1.kode, "Dinas Kesehatan");
+    const file = await xlsx([r]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet("Pegawai")!.getCell("C2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    await wb.xlsx.writeFile(file);
+    await expect(importPegawai(db(), w.op, { instansiId: w.mine.id, file, format: "xlsx", mode: "TAMBAH" })).rejects.toMatchObject({
+      masalah: [{ row: 2, column: "C", message: "Tanggal Lahir berisi galat Excel #N/A." }],
+    });
+  });
+
   it("a header that is not the template's", async () => {
     const w = await world();
     const file = path.join(dir, "kepala.csv");

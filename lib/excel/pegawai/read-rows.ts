@@ -62,6 +62,14 @@ function dateText(v: unknown): string | null {
   return text(plain);
 }
 
+/** "#N/A", "#REF!" … of an error cell (or of a formula's result), else null. */
+function excelError(v: unknown): string | null {
+  if (v === null || typeof v !== "object" || v instanceof Date) return null;
+  const o = v as { error?: unknown; result?: unknown };
+  if (o.error !== undefined) return String(o.error);
+  return o.result !== undefined ? excelError(o.result) : null;
+}
+
 function checkHeader(values: (string | null)[]): Masalah[] {
   const out: Masalah[] = [];
   PEGAWAI_COLUMNS.forEach((c, i) => {
@@ -111,11 +119,16 @@ async function* xlsxRows(file: string): AsyncGenerator<RawRow> {
         }
         const cells = toCells(values);
         if (!cells) continue;
+        const masalah: Masalah[] = [];
+        PEGAWAI_COLUMNS.forEach((c, i) => {
+          const err = excelError(raw[i + 1]);
+          if (err) masalah.push({ row: row.number, column: kolomHuruf(i + 1), message: `${c.header} berisi galat Excel ${err}.` });
+        });
         // Excel keeps 15 significant digits: an 18-digit NIP typed as a number is already wrong.
         const nip = raw[1];
         if (typeof nip === "number" && !Number.isSafeInteger(nip))
-          yield { row: row.number, cells, masalah: [{ row: row.number, column: "A", message: "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; format kolom NIP sebagai teks lalu ketik ulang." }] };
-        else yield { row: row.number, cells };
+          masalah.push({ row: row.number, column: "A", message: "NIP tersimpan sebagai angka sehingga digit terakhirnya hilang; format kolom NIP sebagai teks lalu ketik ulang." });
+        yield masalah.length ? { row: row.number, cells, masalah } : { row: row.number, cells };
       }
     }
   } catch (e) {

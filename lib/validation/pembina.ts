@@ -82,7 +82,8 @@ export const referensiSekolahRowSchema = z
     jenjang: z.enum(JENJANG_SEKOLAH, { error: "Jenjang harus SD, SMP, SMA atau SMK." }),
     kodeInstansi: teks(16, "Kode instansi"),
     kecamatan: opsional(120),
-    siswa: z.array(z.union([siswa, z.literal("").transform(() => null), z.undefined().transform(() => null)])).length(6),
+    // Blank first: z.coerce would read "" as 0.
+    siswa: z.array(z.union([z.literal("").transform(() => null), z.undefined().transform(() => null), z.null(), siswa])).length(6),
   })
   .transform((v, ctx) => {
     const tingkat = v.jenjang === "SD" ? 6 : 3;

@@ -121,6 +121,10 @@ export function useTreeDialogs({
             { label: "Import Unor Pembina", onSelect: () => openDialog(data, "pembinaFaskes") },
             { label: "Import Jabatan Nakes", onSelect: () => openDialog(data, "jabatanNakes") },
           );
+        } else if (u.jenis === "SEKOLAH") {
+          items.push({ label: "Import Jabatan Guru", onSelect: () => openDialog(data, "jabatanGuru") });
+        } else if (u.jenis === "PUSKESMAS") {
+          items.push({ label: "Import Jabatan Nakes", onSelect: () => openDialog(data, "jabatanNakes") });
         }
       }
       // Before the changes to the unit itself, so that the destructive Hapus Unor stays last.

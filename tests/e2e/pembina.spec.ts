@@ -86,3 +86,29 @@ test("operator imports schools under Dinas Pendidikan, then Import Jabatan Guru 
   await expect(row).toContainText(/K 24\b/);
   await expect(tree(page).getByRole("treeitem").filter({ hasText: "Guru Ahli Pertama - Guru Kelas" }).first()).toContainText(/K 18\b/);
 });
+
+test("admin loads reference data (a bad row refuses the file) and adds a standard version", async ({ page }) => {
+  await login(page, "admin");
+  await expect(page).not.toHaveURL(/\/login$/);
+  await page.getByRole("link", { name: "Referensi Pembina" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referensi Unor Pembina");
+  const form = page.getByRole("form", { name: "Impor data referensi" });
+  const head = "npsn,nama,jenjang,kode_instansi,kecamatan,siswa_1,siswa_2,siswa_3,siswa_4,siswa_5,siswa_6";
+  const file = (body: string) => ({ name: "sekolah.csv", mimeType: "text/csv", buffer: Buffer.from(`${head}\n${body}\n`) });
+  await form.getByLabel("File (.csv atau .xlsx)").setInputFiles(file("2030001,SD Uji E2E,SD,BKN,,10,10,10,10,10,10"));
+  await form.getByRole("button", { name: "Unggah dan impor" }).click();
+  await expect(form.getByRole("alert")).toContainText("Baris 2, kolom npsn: NPSN harus 8 digit.");
+  await form.getByLabel("File (.csv atau .xlsx)").setInputFiles(file("20390001,SD Uji E2E,SD,BKN,,10,10,10,10,10,10"));
+  await form.getByRole("button", { name: "Unggah dan impor" }).click();
+  await expect(form.getByRole("status")).toHaveText("Impor selesai: 1 baris, 1 ditambah, 0 diperbarui.");
+
+  // A later version, prefilled from the one in force; dated far ahead so no other journey computes with it.
+  const standar = page.getByRole("form", { name: "Tambah versi standar" });
+  await expect(standar.getByLabel(/^Aturan/)).toHaveValue(/"maxRombel": 28/);
+  await standar.getByLabel("Versi", { exact: true }).fill("SEKOLAH-E2E");
+  await standar.getByLabel("Berlaku mulai").fill("2099-01-01");
+  await standar.getByLabel("Sumber hukum").fill("Versi uji browser");
+  await standar.getByRole("button", { name: "Simpan versi" }).click();
+  await expect(standar.getByRole("status")).toHaveText("Versi standar SEKOLAH-E2E ditambahkan.");
+  await expect(page.getByRole("cell", { name: "SEKOLAH-E2E", exact: true })).toBeVisible();
+});

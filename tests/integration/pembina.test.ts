@@ -129,6 +129,21 @@ describe("Import Unor Pembina", () => {
     expect(await db().unor.count({ where: { instansiId: inst.id } })).toBe(before);
   });
 
+  it("two operators importing the same school at once: one unit, one clear CONFLICT", async () => {
+    const id = (await db().referensiSekolah.create({ data: { npsn: "10000009", nama: "SD Negeri Uji Balapan", jenjang: "SD", instansiId: inst.id, siswaPerTingkat: [1, 1, 1, 1, 1, 1] } })).id;
+    const op2 = await makeUser("OPERATOR", inst.id);
+    const results = await Promise.allSettled([
+      importUnorPembina(db(), op, { parentId: disdik.id, jenis: "SEKOLAH", referensiIds: [id] }),
+      importUnorPembina(db(), op2, { parentId: disdik.id, jenis: "SEKOLAH", referensiIds: [id] }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect(await db().unor.count({ where: { instansiId: inst.id, kodePembina: "10000009" } })).toBe(1);
+    // The database itself refuses a second unit with the same code in the instansi.
+    await expect(db().unor.create({ data: { instansiId: inst.id, parentId: disdik.id, nama: "Salinan", kodePembina: "10000009" } })).rejects.toThrow();
+    await db().unor.deleteMany({ where: { kodePembina: "10000009" } });
+  });
+
   it("imports schools only under Dinas Pendidikan and faskes only under Dinas Kesehatan", async () => {
     await expect(importUnorPembina(db(), op, { parentId: dinkes.id, jenis: "SEKOLAH", referensiIds: [ref["10000003"]] })).rejects.toMatchObject({ code: "INVALID" });
     await expect(importUnorPembina(db(), op, { parentId: sekretariat.id, jenis: "FASKES", referensiIds: [ref.PKM0001] })).rejects.toMatchObject({ code: "INVALID" });

@@ -88,7 +88,10 @@ export function ImportUnorPembinaDialog({ env, unit, pembina }: { env: DialogEnv
               type="checkbox"
               checked={semua}
               disabled={pilihan.length === 0}
-              onChange={(e) => setPicked((p) => { const n = new Set(p); for (const r of pilihan) (e.target.checked ? n.add(r.id) : n.delete(r.id)); return n; })}
+              onChange={(e) => {
+                const on = e.target.checked;
+                for (const r of pilihan) toggle(r.id, on);
+              }}
             />{" "}
             Pilih semua yang tampil
           </label>

@@ -196,6 +196,18 @@ describe("Import Jabatan Guru", () => {
 });
 
 describe("Import Jabatan Nakes", () => {
+  it("the picker offers the faskes with K by the standard (22 / 31; none for the RSUD), also to a verifikator", async () => {
+    const r = await listReferensiPilihan(verifikator, dinkes.id, { q: "" });
+    expect(r!.standar).toMatchObject({ versi: VERSI_STANDAR_PUSKESMAS });
+    expect(r!.rows.map((p) => [p.kode, p.jenis, p.kebutuhanStandar, p.sudahAda])).toEqual([
+      ["PKM0001", "PUSKESMAS_NON_RAWAT_INAP", 22, false],
+      ["PKM0002", "PUSKESMAS_RAWAT_INAP", 31, false],
+      ["RS00001", "RUMAH_SAKIT kelas C", null, false],
+    ]);
+    expect(await listReferensiPilihan(opOther, dinkes.id, { q: "" })).toBeNull();
+    expect(await listReferensiPilihan(op, sekretariat.id, { q: "" })).toBeNull();
+  });
+
   it("puskesmas non rawat inap gets 22, rawat inap 31; the RSUD its head only", async () => {
     const r = await importUnorPembina(db(), op, { parentId: dinkes.id, jenis: "FASKES", referensiIds: [ref.PKM0001, ref.PKM0002, ref.RS00001] });
     expect(r.dibuat).toHaveLength(3);

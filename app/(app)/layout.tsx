@@ -15,6 +15,7 @@ function navFor(actor: Actor): NavItem[] {
   if (canListAllInstansi(actor)) items.push({ href: "/instansi", label: "Instansi" });
   if (canReadNationalDashboard(actor)) items.push({ href: "/dashboard", label: "Dashboard Nasional" });
   if (actor.role === "ADMIN") items.push({ href: "/admin/aturan", label: "Aturan ABK" });
+  if (actor.role === "ADMIN") items.push({ href: "/admin/referensi", label: "Referensi Pembina" });
   if (canManageUsers(actor)) items.push({ href: "/admin/pengguna", label: "Pengguna" });
   return items;
 }

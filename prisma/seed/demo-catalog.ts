@@ -586,6 +586,21 @@ function pelaksana(kode: string, nama: string, kelas: number, rumpun: Rumpun): J
   return { kode, nama, jenis: JenisJabatan.PELAKSANA, jenjang: null, kelas, bup: 58, pembina: null, rumpun, aktif: true };
 }
 
+/** Guru Ahli Pertama per subject: "Guru Ahli Pertama - <mapel>", kode "F-GURU-<MAPEL>-AP". */
+function guruMapel(mapel: [kode: string, nama: string][]): JabatanSeed[] {
+  return mapel.map(([kode, nama]) => ({
+    kode: `F-GURU-${kode}-AP`,
+    nama: `Guru Ahli Pertama - ${nama}`,
+    jenis: JenisJabatan.FUNGSIONAL,
+    jenjang: Jenjang.AHLI_PERTAMA,
+    kelas: 8,
+    bup: 60,
+    pembina: "KEMENDIKDASMEN",
+    rumpun: "GURU",
+    aktif: true,
+  }));
+}
+
 const { JPT_UTAMA, JPT_MADYA, JPT_PRATAMA, ADMINISTRATOR, PENGAWAS } = Jenjang;
 const { TERAMPIL, MAHIR, PENYELIA, AHLI_PERTAMA, AHLI_MUDA, AHLI_MADYA, AHLI_UTAMA } = Jenjang;
 
@@ -707,4 +722,35 @@ export const JABATAN: JabatanSeed[] = [
   pelaksana("P-PP", "Pengadministrasi Perkantoran", 5, "PENGADMINISTRASI_PERKANTORAN"),
   pelaksana("P-OLO", "Operator Layanan Operasional", 5, "OPERATOR_LAYANAN_OPERASIONAL"),
   pelaksana("P-OLK", "Operator Layanan Kesehatan", 5, "OPERATOR_LAYANAN_KESEHATAN"),
+
+  // Added for the unor pembina standards, after every earlier row so that their ids stay as they were.
+  // Guru by the subject they teach, as the school standard places them (lib/domain/standar/presets.ts);
+  // named like the JF specialisations above. Kepala Sekolah is a Guru with tugas tambahan: a Guru
+  // Ahli Madya row of its own, so that the standard's "1 kepala sekolah" has a place in the map.
+  ...guruMapel([
+    ["KELAS", "Guru Kelas"],
+    ["PAI", "Pendidikan Agama"],
+    ["PJOK", "Pendidikan Jasmani, Olahraga, dan Kesehatan"],
+    ["PPKN", "Pendidikan Pancasila dan Kewarganegaraan"],
+    ["BIND", "Bahasa Indonesia"],
+    ["MAT", "Matematika"],
+    ["IPA", "Ilmu Pengetahuan Alam"],
+    ["IPS", "Ilmu Pengetahuan Sosial"],
+    ["BING", "Bahasa Inggris"],
+    ["SENI", "Seni Budaya"],
+    ["PRAKARYA", "Prakarya"],
+  ]),
+  {
+    kode: "F-GURU-KS-AD",
+    nama: "Guru Ahli Madya - Kepala Sekolah",
+    jenis: JenisJabatan.FUNGSIONAL,
+    jenjang: AHLI_MADYA,
+    kelas: 11,
+    bup: 60,
+    pembina: "KEMENDIKDASMEN",
+    rumpun: "GURU",
+    aktif: true,
+  },
+  // Kesling of the puskesmas standard (JF Tenaga Sanitasi Lingkungan, Permenpan RB 2019).
+  ...fungsional("SANITARIAN", "Tenaga Sanitasi Lingkungan", "KEMENKES", "PENYULUH_KESMAS", [[TERAMPIL, 6], [AHLI_PERTAMA, 8]]),
 ];

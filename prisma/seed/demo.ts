@@ -38,6 +38,7 @@ import {
   type TugasTemplate,
 } from "./demo-catalog";
 import { DEMO_PASSWORD, DEMO_USER_ACCOUNTS } from "./demo-users";
+import { KODE_RSUD_DEPOK, NPSN_SD_DEPOK, NPSN_SMA_JABAR, NPSN_SMP_DEPOK, kodePuskesmasDepok, seedPembinaDemo } from "./demo-pembina";
 
 export interface SeedDemoCounts {
   instansi: number;
@@ -314,7 +315,7 @@ function puskesmas(rng: Rng, [kecamatan, kodeKecamatan]: [string, string]): Unit
     kepala: "S-KAPUSKESMAS",
     jenis: JenisUnor.PUSKESMAS,
     // Shaped like a Kemenkes kode faskes; fictitious.
-    kodePembina: `P${kodeKecamatan}0101`,
+    kodePembina: kodePuskesmasDepok(kodeKecamatan),
     staf,
   };
 }
@@ -359,6 +360,8 @@ function depokTree(rng: Rng): UnitSpec {
         nama: "RSUD Kota Depok",
         kepala: "S-DIR-RSUD",
         jenis: JenisUnor.RUMAH_SAKIT,
+        // Its entry in the faskes reference (prisma/seed/demo-pembina.ts); fictitious.
+        kodePembina: KODE_RSUD_DEPOK,
         staf: [
           ["F-DRSP-SARAF-AM", 1, 2],
           ["F-DRSP-PD-AM", 2, 3],
@@ -392,8 +395,8 @@ function depokTree(rng: Rng): UnitSpec {
       unit("Bidang Pembinaan Sekolah Dasar", "S-KABID", [["P-PTK", 1, 2], ["P-PDI", 1, 1]]),
       unit("Bidang Pembinaan Sekolah Menengah Pertama", "S-KABID", [["P-PTK", 1, 2]]),
       unit("Bidang Pendidik dan Tenaga Kependidikan", "S-KABID", [["F-ASDM-AM", 1, 1], ["F-ASDM-AP", 1, 2], ["P-PDI", 1, 1]]),
-      ...SD_DEPOK.map((nama, i) => sekolah(nama, STAF_SD, 20228301 + i * 7)),
-      ...SMP_DEPOK.map((nama, i) => sekolah(nama, STAF_SMP, 20228401 + i * 3)),
+      ...SD_DEPOK.map((nama, i) => sekolah(nama, STAF_SD, NPSN_SD_DEPOK(i))),
+      ...SMP_DEPOK.map((nama, i) => sekolah(nama, STAF_SMP, NPSN_SMP_DEPOK(i))),
     ]),
     unit("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "S-KABAN", [], [
       unit("Sekretariat", "S-SEKBAN", [["P-PLO", 1, 1], ["P-PP", 1, 2], ["P-PUO", 1, 1]]),
@@ -448,7 +451,7 @@ const JABAR_TREE: UnitSpec = unit("Pemerintah Provinsi Jawa Barat", undefined, [
     unit("Bidang Pembinaan Sekolah Menengah Atas", "S-KABID", [["P-PTK", 1, 2]]),
     unit("Bidang Pembinaan Sekolah Menengah Kejuruan", "S-KABID", [["P-PTK", 1, 2]]),
     // Upper secondary schools in Depok belong to the province, through its regional branch.
-    unit("Cabang Dinas Pendidikan Wilayah II", "S-KACABDIN", [["P-PLO", 1, 1], ["P-PP", 1, 2]], SMA_JABAR.map((nama, i) => sekolah(nama, STAF_SMA, 20223101 + i * 5))),
+    unit("Cabang Dinas Pendidikan Wilayah II", "S-KACABDIN", [["P-PLO", 1, 1], ["P-PP", 1, 2]], SMA_JABAR.map((nama, i) => sekolah(nama, STAF_SMA, NPSN_SMA_JABAR(i)))),
   ]),
   unit("Dinas Kesehatan", "S-KADIS", [], [
     unit("Sekretariat", "S-SEKDIS", PIMPINAN),
@@ -1100,6 +1103,9 @@ async function writePlan(tx: Tx, plan: Plan, passwordHash: string, log: (msg: st
       },
     ],
   });
+
+  const pembina = await seedPembinaDemo(tx, { depok, jabar: need(instansiId, "PROV-JABAR", "instansi"), sd: SD_DEPOK, smp: SMP_DEPOK, sma: SMA_JABAR, kecamatan: KECAMATAN_DEPOK });
+  log(`referensi sekolah ${pembina.sekolah}, faskes ${pembina.faskes}, standar ${pembina.standar}`);
 
   return {
     instansi: instansi.length,

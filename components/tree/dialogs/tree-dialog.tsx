@@ -12,10 +12,12 @@ import { KebutuhanDialog } from "./ubah-kebutuhan-dialog";
 import { RenameDialog } from "./ubah-nama-dialog";
 import { MoveDialog } from "./ubah-urutan-dialog";
 import { UnduhInfojabDialog } from "./unduh-infojab-dialog";
+import { ImportUnorPembinaDialog } from "./import-unor-pembina-dialog";
+import { ImportJabatanStandarDialog } from "./import-jabatan-standar-dialog";
 
 /** The open dialog: on a unit, or on a jabatan leaf (with its unit's name for the subtitle). */
 export type DialogState =
-  | { type: "create" | "fungsional" | "pelaksana" | "replicate" | "rename" | "move" | "aktif" | "deleteUnor" | "unduhInfojab"; unit: EditorUnitRow }
+  | { type: "create" | "fungsional" | "pelaksana" | "replicate" | "rename" | "move" | "aktif" | "deleteUnor" | "unduhInfojab" | "pembinaSekolah" | "pembinaFaskes" | "jabatanGuru" | "jabatanNakes"; unit: EditorUnitRow }
   | { type: "deleteJabatan" | "kebutuhan"; cell: EditorCellRow; unitNama: string };
 
 export type DialogType = DialogState["type"];
@@ -41,6 +43,14 @@ export function TreeDialog({ state: d, env }: { state: DialogState; env: DialogE
       return <DeleteUnorDialog env={env} unit={d.unit} />;
     case "unduhInfojab":
       return <UnduhInfojabDialog env={env} unit={d.unit} />;
+    case "pembinaSekolah":
+      return <ImportUnorPembinaDialog env={env} unit={d.unit} pembina="PENDIDIKAN" />;
+    case "pembinaFaskes":
+      return <ImportUnorPembinaDialog env={env} unit={d.unit} pembina="KESEHATAN" />;
+    case "jabatanGuru":
+      return <ImportJabatanStandarDialog env={env} unit={d.unit} jenis="SEKOLAH" />;
+    case "jabatanNakes":
+      return <ImportJabatanStandarDialog env={env} unit={d.unit} jenis="PUSKESMAS" />;
     case "deleteJabatan":
       return <DeleteJabatanDialog env={env} cell={d.cell} unitNama={d.unitNama} />;
     case "kebutuhan":

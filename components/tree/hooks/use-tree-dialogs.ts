@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { MenuItem } from "@/components/ui/menu";
 import type { EditorTree, TreeNodeData } from "@/lib/domain/tree/editor-tree";
+import { pembinaUnit } from "@/lib/domain/standar/pembina-unit";
 import type { DialogEnv } from "../dialogs/dialog-env";
 import type { DialogState, DialogType } from "../dialogs/tree-dialog";
 import type { UnorEditorActions } from "../unor-editor-actions";
@@ -108,6 +109,23 @@ export function useTreeDialogs({
           { label: "Tambah Jabatan Pelaksana", onSelect: () => openDialog(data, "pelaksana") },
           { label: "Replikasi Jabatan Fungsional / Pelaksana", onSelect: () => openDialog(data, "replicate") },
         );
+        // Dinas Pendidikan / Dinas Kesehatan bring in their schools and faskes from the pembina's reference.
+        const pembina = pembinaUnit(u.nama);
+        if (pembina === "PENDIDIKAN") {
+          items.push(
+            { label: "Import Unor Pembina", onSelect: () => openDialog(data, "pembinaSekolah") },
+            { label: "Import Jabatan Guru", onSelect: () => openDialog(data, "jabatanGuru") },
+          );
+        } else if (pembina === "KESEHATAN") {
+          items.push(
+            { label: "Import Unor Pembina", onSelect: () => openDialog(data, "pembinaFaskes") },
+            { label: "Import Jabatan Nakes", onSelect: () => openDialog(data, "jabatanNakes") },
+          );
+        } else if (u.jenis === "SEKOLAH") {
+          items.push({ label: "Import Jabatan Guru", onSelect: () => openDialog(data, "jabatanGuru") });
+        } else if (u.jenis === "PUSKESMAS") {
+          items.push({ label: "Import Jabatan Nakes", onSelect: () => openDialog(data, "jabatanNakes") });
+        }
       }
       // Before the changes to the unit itself, so that the destructive Hapus Unor stays last.
       items.push({ ...unduh, separator: u.aktif }, { label: "Ubah Nama", onSelect: () => openDialog(data, "rename"), separator: true });

@@ -120,7 +120,7 @@ async function exportBuffer(actor: Actor): Promise<Buffer> {
 describe("Unduh Excel of the peta jabatan", () => {
   it("lays out JABATAN | KELAS | B | K | +/- with indented units, subtotals and instansi totals", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await exportBuffer(op));
+    await wb.xlsx.load((await exportBuffer(op)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Peta Jabatan")!;
     const rows: unknown[][] = [];
     ws.eachRow({ includeEmpty: true }, (row) => rows.push([1, 2, 3, 4, 5].map((i) => row.getCell(i).value ?? null)));

@@ -1,8 +1,6 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { RekapAngka } from "@/lib/domain/rekap";
-import type { PetaCell, PetaUnit } from "@/lib/domain/peta-jabatan/susun";
-import type { JabatanKatalog } from "@/lib/domain/peta-jabatan/tabel";
+import { angkaRekap, barisLaporan, JUMLAH_INSTANSI, type PetaJabatanLaporanInput } from "@/lib/domain/peta-jabatan/laporan";
 import { safeCell } from "@/lib/excel/infojab/write-workbook";
 
 /**
@@ -12,21 +10,10 @@ import { safeCell } from "@/lib/excel/infojab/write-workbook";
  * deeper, its sub-units, and a "Jumlah <unit>" row with the whole subtree's figures. Every figure
  * is the data layer's; the writer only lays them out. Streamed row by row (WorkbookWriter).
  */
-export interface PetaJabatanSheetInput {
-  instansi: { nama: string };
-  total: RekapAngka;
-  units: PetaUnit[];
-  cells: PetaCell[];
-  jabatan: JabatanKatalog[];
-  jabatanIndex: number[];
-}
-
 export const SHEET_NAME = "Peta Jabatan";
 export const HEADER = ["JABATAN", "KELAS", "B", "K", "+/-"] as const;
 /** Rows above the column header: title, instansi, date, blank. */
 export const HEADER_ROW = 5;
-export const JUMLAH_INSTANSI = "JUMLAH INSTANSI";
-export const jumlahUnit = (nama: string) => `Jumlah ${nama}`;
 
 const SIGNED = "+#,##0;-#,##0;0";
 const NUMBER = "#,##0";
@@ -41,7 +28,7 @@ async function drained(out: Writable) {
   if (out.writableNeedDrain) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 
-export async function writePetaJabatanWorkbook(out: Writable, d: PetaJabatanSheetInput, now = new Date()): Promise<{ rows: number }> {
+export async function writePetaJabatanWorkbook(out: Writable, d: PetaJabatanLaporanInput, now = new Date()): Promise<{ rows: number }> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "SIASN Perencanaan";
   const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: { orientation: "portrait", paperSize: 9, fitToWidth: 1, fitToHeight: 0 } });
@@ -60,37 +47,19 @@ export async function writePetaJabatanWorkbook(out: Writable, d: PetaJabatanShee
     row.commit();
     rows++;
   };
-  const figures = (r: RekapAngka) => [r.existing, r.kebutuhan, r.selisih];
-
   add(["PETA JABATAN"], { bold: true });
   add([d.instansi.nama], { bold: true });
   add([`Keadaan per ${tanggalCetak(now)}`]);
   add([]);
   add([...HEADER], { bold: true });
-  add([JUMLAH_INSTANSI, null, ...figures(d.total)], { bold: true, depth: 0 });
-
-  // Open units on a stack: a unit's subtotal row follows its last descendant.
-  const open: PetaUnit[] = [];
-  const close = (toDepth: number) => {
-    while (open.length && open[open.length - 1].depth >= toDepth) {
-      const u = open.pop()!;
-      add([jumlahUnit(u.nama), null, ...figures(u.subtree)], { bold: true, depth: u.depth });
-    }
-  };
-  let c = 0;
-  for (const u of d.units) {
-    close(u.depth);
-    add([u.nama], { bold: true, depth: u.depth });
-    open.push(u);
-    while (c < d.cells.length && d.cells[c].unorId === u.id) {
-      const cell = d.cells[c];
-      const j = d.jabatan[d.jabatanIndex[c]];
-      add([j.nama, j.kelas, cell.existing, cell.kebutuhan, cell.selisih], { depth: u.depth + 1 });
-      c++;
-    }
-    await drained(out);
+  const t = angkaRekap(d.total);
+  add([JUMLAH_INSTANSI, null, t.b, t.k, t.selisih], { bold: true, depth: 0 });
+  for (const r of barisLaporan(d)) {
+    if (r.tipe === "unit") add([r.nama], { bold: true, depth: r.depth });
+    else if (r.tipe === "jumlah") add([r.nama, null, r.b, r.k, r.selisih], { bold: true, depth: r.depth });
+    else add([r.nama, r.kelas, r.b, r.k, r.selisih], { depth: r.depth });
+    if (rows % 500 === 0) await drained(out);
   }
-  close(0);
   ws.commit();
   await wb.commit();
   return { rows };

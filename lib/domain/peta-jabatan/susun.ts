@@ -50,7 +50,8 @@ export interface PetaJabatanSusun {
   total: RekapAngka;
 }
 
-export function susunPetaJabatan(unitRows: readonly UnitInput[], cellRows: readonly CellInput[]): PetaJabatanSusun {
+/** `order` sorts the jabatan within each unit (default: as given). */
+export function susunPetaJabatan(unitRows: readonly UnitInput[], cellRows: readonly CellInput[], order?: (a: CellInput, b: CellInput) => number): PetaJabatanSusun {
   const known = new Set(unitRows.map((u) => u.id));
   const children = new Map<number | null, UnitInput[]>();
   for (const u of unitRows) {
@@ -68,6 +69,8 @@ export function susunPetaJabatan(unitRows: readonly UnitInput[], cellRows: reado
     if (list) list.push(c);
     else cellsOf.set(c.unorId, [c]);
   }
+
+  if (order) for (const list of cellsOf.values()) list.sort(order);
 
   const units: PetaUnit[] = [];
   const cells: PetaCell[] = [];

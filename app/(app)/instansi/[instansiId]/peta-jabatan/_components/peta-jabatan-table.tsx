@@ -29,6 +29,8 @@ import { PetaJabatanFilters } from "./peta-jabatan-filters";
 import { Selisih } from "./selisih";
 
 const ROW_HEIGHT = 38;
+/** The sticky header row's height (CSS .pj-head): the body starts below it in the scroll box. */
+const HEAD_HEIGHT = 36;
 
 const columns: ColumnDef<TabelRow>[] = [
   { id: "nama", header: "Jabatan / Unit", accessorFn: (r) => (r.kind === "unor" ? r.unit.nama : r.jabatan.nama) },
@@ -82,7 +84,15 @@ export function PetaJabatanTable({ data }: { data: PetaJabatanTabelData }) {
   const flat = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: flat.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: flat.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Offsets count from the scroll box's top; a row scrolled to must not hide under the header.
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
   const activeIndex = Math.min(active, Math.max(flat.length - 1, 0));
@@ -191,7 +201,7 @@ export function PetaJabatanTable({ data }: { data: PetaJabatanTabelData }) {
                 key={flat[v.index].id}
                 row={flat[v.index]}
                 index={v.index}
-                top={v.start}
+                top={v.start - HEAD_HEIGHT}
                 active={v.index === activeIndex}
                 onFocus={() => setActive(v.index)}
                 instansiId={instansiId}

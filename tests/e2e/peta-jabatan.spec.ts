@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import pg from "pg";
 import { expect, test } from "./fixtures";
 import { e2eDatabaseUrlFile } from "./db";
-import { login } from "./helpers";
+import { login, logout } from "./helpers";
 import { formatAngka } from "../../lib/format";
 
 /**
@@ -95,4 +95,27 @@ test("peta jabatan: shortages only, open a unit, Unduh Excel read back, Cetak", 
   await expect(doc.getByRole("columnheader")).toHaveText(["JABATAN", "KELAS", "B", "K", "+/-"]);
   await expect(doc.getByRole("row").filter({ hasText: `Jumlah ${unit.nama}` })).toContainText(formatAngka(sk));
   await expect(page.getByRole("button", { name: "Cetak" })).toBeVisible();
+});
+
+test("peta jabatan of another instansi: refused for an operator, readable for pimpinan", async ({ page }) => {
+  const [depok] = await query<{ id: number; nama: string }>(`SELECT id, nama FROM "Instansi" WHERE kode <> 'PROV-JABAR' AND nama LIKE '%Depok%' LIMIT 1`);
+  await login(page, "operator.jabar");
+  await expect(page).toHaveURL(/\/instansi\/\d+\/unor$/, { timeout: 20_000 });
+  for (const path of ["peta-jabatan", "peta-jabatan/cetak"]) {
+    await page.goto(`/instansi/${depok.id}/${path}`);
+    await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  }
+  const foreign = await page.request.get(`/api/v1/instansi/${depok.id}/peta-jabatan/export`);
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error).toBe("Anda tidak berwenang membaca data instansi ini.");
+
+  await logout(page);
+  await login(page, "pimpinan");
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  await page.goto(`/instansi/${depok.id}/peta-jabatan`);
+  await expect(page.getByText(`${depok.nama} ·`)).toBeVisible();
+  const [{ k }] = await query<{ k: string }>(`SELECT sum(kebutuhan) k FROM "RekapInstansiJabatan" WHERE "instansiId" = $1`, [depok.id]);
+  await expect(page.getByRole("region", { name: "Jumlah instansi" }).locator(".card").first()).toContainText(formatAngka(Number(k)));
+  const own = await page.request.get(`/api/v1/instansi/${depok.id}/peta-jabatan/export`);
+  expect(own.status()).toBe(200);
 });

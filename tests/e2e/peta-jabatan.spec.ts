@@ -71,6 +71,11 @@ test("peta jabatan: shortages only, open a unit, Unduh Excel read back, Cetak", 
     [unit.id],
   );
 
+  // The unit's row carries its whole subtree's K and B (filters hide rows, they never re-sum).
+  const unitCells = unitRow.getByRole("gridcell");
+  await expect(unitCells.nth(3)).toHaveText(formatAngka(Number(sub.k)));
+  await expect(unitCells.nth(4)).toHaveText(formatAngka(Number(sub.b)));
+
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh Excel" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^peta-jabatan-PROV-JABAR-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();

@@ -235,7 +235,7 @@ function TabelBaris({ row, index, top, active, onFocus, instansiId }: { row: Row
     const canExpand = row.getCanExpand();
     return (
       <div {...common} aria-expanded={canExpand ? row.getIsExpanded() : undefined}>
-        <div role="gridcell" className="pj-nama" style={indent} title={`Unit sendiri: K ${r.unit.sendiri.kebutuhan}, B ${r.unit.sendiri.existing}`}>
+        <div role="gridcell" className="pj-nama" style={indent}>
           {canExpand ? (
             <button type="button" tabIndex={-1} className="pj-toggle" aria-label={`${row.getIsExpanded() ? "Tutup" : "Buka"} ${r.unit.nama}`} onClick={row.getToggleExpandedHandler()}>
               {row.getIsExpanded() ? "−" : "+"}
@@ -246,8 +246,10 @@ function TabelBaris({ row, index, top, active, onFocus, instansiId }: { row: Row
           <span>{r.unit.nama}</span>
         </div>
         <div role="gridcell">{JENIS_UNOR_LABEL[r.unit.jenis] ?? r.unit.jenis}</div>
-        <div role="gridcell" className="muted">Subtotal</div>
-        <div role="gridcell" />
+        {/* The unit's own jabatan, beside the subtree's totals in K and B. */}
+        <div role="gridcell" className="muted small pj-sendiri">
+          sendiri: K {formatAngka(r.unit.sendiri.kebutuhan)} · B {formatAngka(r.unit.sendiri.existing)}
+        </div>
         <div role="gridcell" className="num">{formatAngka(s.kebutuhan)}</div>
         <div role="gridcell" className="num">{formatAngka(s.existing)}</div>
         <div role="gridcell" className="num" title={`Kekurangan ${s.kekurangan}, kelebihan ${s.kelebihan} (bruto)`}>

@@ -25,18 +25,14 @@ export async function getPetaJabatan(actor: Actor, instansiId: number): Promise<
   if (!canReadInstansi(actor, instansiId)) return null;
   const instansi = await db().instansi.findUnique({ where: { id: instansiId }, select: { id: true, kode: true, nama: true } });
   if (!instansi) return null;
-  const [units, [cols], katalog, [sum]] = await Promise.all([
+  const [units, [packed], katalog, [sum]] = await Promise.all([
     db().$queryRaw<{ id: number; parentId: number | null; nama: string; jenis: string; urutan: number }[]>`
       SELECT id, "parentId", nama, jenis::text AS jenis, urutan FROM "Unor" WHERE "instansiId" = ${instansiId} AND aktif`,
-    // One row of five integer arrays rather than 50k rows (the driver's per-row decoding is the cost
-    // here), ordered on integers only; the names' order within a unit is applied below.
-    db().$queryRaw<{ id: number[]; unorId: number[]; jabatanId: number[]; kebutuhan: number[]; existing: number[]; urutan: number[] }[]>`
-      SELECT coalesce(array_agg(p.id ORDER BY p."unorId", p.urutan, p.id), '{}') AS id,
-             coalesce(array_agg(p."unorId" ORDER BY p."unorId", p.urutan, p.id), '{}') AS "unorId",
-             coalesce(array_agg(p."jabatanId" ORDER BY p."unorId", p.urutan, p.id), '{}') AS "jabatanId",
-             coalesce(array_agg(p.kebutuhan ORDER BY p."unorId", p.urutan, p.id), '{}') AS kebutuhan,
-             coalesce(array_agg(p.existing ORDER BY p."unorId", p.urutan, p.id), '{}') AS existing,
-             coalesce(array_agg(p.urutan ORDER BY p."unorId", p.urutan, p.id), '{}') AS urutan
+    // One text of comma-separated integers (six per cell) rather than 50k rows or int arrays: the
+    // driver's per-row and per-element decoding was the cost here. Ordered on integers only; the
+    // names' order within a unit is applied below.
+    db().$queryRaw<{ c: string | null }[]>`
+      SELECT string_agg(concat_ws(',', p.id, p."unorId", p."jabatanId", p.kebutuhan, p.existing, p.urutan), ',' ORDER BY p."unorId", p.urutan, p.id) AS c
       FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" AND u.aktif
       WHERE p."instansiId" = ${instansiId}`,
     db().$queryRaw<JabatanKatalog[]>`
@@ -47,19 +43,27 @@ export async function getPetaJabatan(actor: Actor, instansiId: number): Promise<
              sum(kekurangan) kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
       FROM "RekapInstansiJabatan" WHERE "instansiId" = ${instansiId}`,
   ]);
-  const cells = cols.id.map((id, i) => ({ id, unorId: cols.unorId[i], jabatanId: cols.jabatanId[i], kebutuhan: cols.kebutuhan[i], existing: cols.existing[i] }));
   const index = new Map(katalog.map((j, i) => [j.id, i]));
-  // Within a unit: its head (struktural) first, then urutan, then name: names ranked once per catalogue row.
+  // Within a unit: its head (struktural) first, then urutan, then name (ranked once per catalogue row).
   const collator = new Intl.Collator("id");
   const rank = new Map([...katalog].sort((x, y) => collator.compare(x.nama, y.nama)).map((j, i) => [j.id, i]));
   const struktural = new Set(katalog.filter((j) => j.jenis === "STRUKTURAL").map((j) => j.id));
-  const urutan = new Map(cols.id.map((id, i) => [id, cols.urutan[i]]));
-  const susun = susunPetaJabatan(units, cells, (a, b) =>
-    (struktural.has(a.jabatanId) ? 0 : 1) - (struktural.has(b.jabatanId) ? 0 : 1) ||
-    urutan.get(a.id)! - urutan.get(b.id)! ||
-    rank.get(a.jabatanId)! - rank.get(b.jabatanId)! ||
-    a.id - b.id,
-  );
+  const nums = packed.c ? packed.c.split(",").map(Number) : [];
+  const cells: { id: number; unorId: number; jabatanId: number; kebutuhan: number; existing: number; kepala: number; urutan: number; rank: number }[] = [];
+  for (let i = 0; i + 6 <= nums.length; i += 6) {
+    const jabatanId = nums[i + 2];
+    cells.push({
+      id: nums[i],
+      unorId: nums[i + 1],
+      jabatanId,
+      kebutuhan: nums[i + 3],
+      existing: nums[i + 4],
+      kepala: struktural.has(jabatanId) ? 0 : 1,
+      urutan: nums[i + 5],
+      rank: rank.get(jabatanId)!,
+    });
+  }
+  const susun = susunPetaJabatan(units, cells, (a, b) => a.kepala - b.kepala || a.urutan - b.urutan || a.rank - b.rank || a.id - b.id);
   return {
     ...susun,
     // The instansi's figures are its recap, the same every other page shows.

@@ -85,6 +85,13 @@ describe("the Peta Jabatan tab's figures", () => {
     ]);
   });
 
+  it("gives an instansi without units an empty table and zero totals", async () => {
+    const kosong = await makeInstansi({ nama: "Pemerintah Kota Kosong" });
+    const d = (await getPetaJabatan(await makeUser("ADMIN"), kosong.id))!;
+    expect([d.units, d.cells, d.jabatan]).toEqual([[], [], []]);
+    expect(d.total).toMatchObject({ jumlahSel: 0, kebutuhan: 0, existing: 0, selisih: 0 });
+  });
+
   it("lets verifikator read and refuses an operator of another instansi", async () => {
     expect((await getPetaJabatan(await makeUser("VERIFIKATOR"), inst.id))!.total.kebutuhan).toBe(9);
     expect(await getPetaJabatan(otherOp, inst.id)).toBeNull();

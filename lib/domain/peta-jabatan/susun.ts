@@ -51,7 +51,7 @@ export interface PetaJabatanSusun {
 }
 
 /** `order` sorts the jabatan within each unit (default: as given). */
-export function susunPetaJabatan(unitRows: readonly UnitInput[], cellRows: readonly CellInput[], order?: (a: CellInput, b: CellInput) => number): PetaJabatanSusun {
+export function susunPetaJabatan<C extends CellInput>(unitRows: readonly UnitInput[], cellRows: readonly C[], order?: (a: C, b: C) => number): PetaJabatanSusun {
   const known = new Set(unitRows.map((u) => u.id));
   const children = new Map<number | null, UnitInput[]>();
   for (const u of unitRows) {
@@ -62,7 +62,7 @@ export function susunPetaJabatan(unitRows: readonly UnitInput[], cellRows: reado
   }
   for (const list of children.values()) list.sort((a, b) => a.urutan - b.urutan || a.id - b.id);
 
-  const cellsOf = new Map<number, CellInput[]>();
+  const cellsOf = new Map<number, C[]>();
   for (const c of cellRows) {
     if (!known.has(c.unorId)) continue;
     const list = cellsOf.get(c.unorId);

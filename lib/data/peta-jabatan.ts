@@ -7,8 +7,8 @@ import { CELL_STRIDE, type JabatanKatalog, type PetaJabatanTabelData } from "@/l
 
 /**
  * The Peta Jabatan tab of one instansi: its active units with their own and whole-subtree K, B and
- * selisih, the jabatan placed in them, and the instansi's figures from its recap table. Three
- * queries over the instansi's own rows (explicit columns); the tree sums are lib/domain's, and must
+ * selisih, the jabatan placed in them, and the instansi's figures from its recap table. Four
+ * parallel queries over the instansi's own rows (explicit columns); the tree sums are lib/domain's, and must
  * agree with the recap (both count active units only). Null when the actor may not read it.
  */
 export interface PetaJabatanLengkap extends PetaJabatanSusun {

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { requireActor } from "@/lib/auth/actor";
+import { errorResponse } from "@/lib/http/error-response";
+import { xlsxResponse } from "@/lib/http/xlsx-download";
+import { exportPetaJabatanExcel } from "@/lib/excel/peta-jabatan/export-peta-jabatan";
+
+export const dynamic = "force-dynamic";
+
+/** GET: the instansi's peta jabatan as .xlsx (JABATAN | KELAS | B | K | +/-), streamed. */
+export async function GET(_req: Request, ctx: { params: Promise<{ instansiId: string }> }) {
+  try {
+    const actor = await requireActor();
+    const { instansiId } = await ctx.params;
+    const ex = await exportPetaJabatanExcel(db(), actor, { instansiId });
+    // xlsxResponse is typed for the infojab export's result; only the stream matters to it.
+    const write = async (out: Parameters<typeof ex.write>[0]) => (await ex.write(out), { jabatan: ex.jabatan, uraian: 0 });
+    return xlsxResponse({ ...ex, write }, "peta-jabatan/export");
+  } catch (e) {
+    return errorResponse(e, "peta-jabatan/export");
+  }
+}

@@ -1,10 +1,16 @@
-import { PassThrough, Readable } from "node:stream";
-import type { InfojabExport } from "@/lib/services/infojab/export-infojab-excel";
+import { PassThrough, Readable, type Writable } from "node:stream";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** What a streamed workbook export offers a download: its file name, its jabatan count, its writer. */
+export interface XlsxExport {
+  filename: string;
+  jabatan: number;
+  write(out: Writable): Promise<unknown>;
+}
+
 /** A streamed .xlsx answer: headers go out at once, rows follow as the writer commits them. */
-export function xlsxResponse(ex: InfojabExport, where: string): Response {
+export function xlsxResponse(ex: XlsxExport, where: string): Response {
   const pass = new PassThrough();
   ex.write(pass).catch((e) => {
     // Headers are gone already: the download fails visibly (truncated) rather than silently.

@@ -12,9 +12,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ instansiId: st
     const actor = await requireActor();
     const { instansiId } = await ctx.params;
     const ex = await exportPetaJabatanExcel(db(), actor, { instansiId });
-    // xlsxResponse is typed for the infojab export's result; only the stream matters to it.
-    const write = async (out: Parameters<typeof ex.write>[0]) => (await ex.write(out), { jabatan: ex.jabatan, uraian: 0 });
-    return xlsxResponse({ ...ex, write }, "peta-jabatan/export");
+    return xlsxResponse(ex, "peta-jabatan/export");
   } catch (e) {
     return errorResponse(e, "peta-jabatan/export");
   }

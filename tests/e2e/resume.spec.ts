@@ -67,7 +67,7 @@ test("Resume shows the instansi's figures from its active units, as cards and ba
   await expect(firstKurang.locator("td").last()).toHaveText(`−${formatAngka(Number(top.kurang))}`);
 
   // Bars, not only tables: per jenis, per kelas, two rankings, retirements.
-  await expect(page.locator(".recharts-surface")).toHaveCount(5);
+  await expect(page.locator("figure .recharts-wrapper")).toHaveCount(5);
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Proyeksi pensiun lima tahun" }).locator("tbody tr")).toHaveCount(5);
 
@@ -106,6 +106,10 @@ test("Data Unor lists the units, filters by jenis and status, and links a unit t
   await expect(rows).toHaveCount(Number(off.n));
 
   await page.getByRole("link", { name: "Hapus filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`/instansi/${id}/data-unor$`));
+  // The form shows the URL's (empty) filter again, not the one typed before.
+  await expect(page.getByLabel("Jenis")).toHaveValue("");
+  await expect(page.getByLabel("Status")).toHaveValue("");
   await page.getByLabel("Cari unor").fill("Biro Organisasi");
   await page.getByLabel("Cari unor").press("Enter");
   await expect(rows).toHaveCount(1);
@@ -154,4 +158,31 @@ test("Info Jabatan shows each placed jabatan's infojab state, filters, and opens
   await first.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/instansi/${id}/peta-jabatan/${petaId}/infojab$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(nama);
+});
+
+test("another instansi's operator gets 403 on all three tabs; a pimpinan reads them read-only", async ({ browser }) => {
+  const [depok] = await sql<{ id: number; nama: string }>(`SELECT id, nama FROM "Instansi" WHERE kode = 'KOTA-DEPOK'`);
+  const op = await browser.newPage();
+  await login(op, "operator.jabar");
+  await expect(op).toHaveURL(/\/instansi\/\d+\/unor$/);
+  for (const tab of ["resume", "data-unor", "info-jabatan"]) {
+    const res = await op.goto(`/instansi/${depok.id}/${tab}`);
+    expect(res?.status(), tab).toBe(403);
+    await expect(op.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+    expect(await op.content()).not.toContain(depok.nama);
+  }
+  await op.close();
+
+  const pimpinan = await browser.newPage();
+  await login(pimpinan, "pimpinan");
+  await expect(pimpinan).not.toHaveURL(/\/login/);
+  const [t] = await sql<{ k: string }>(
+    `SELECT sum(p.kebutuhan) k FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" WHERE p."instansiId" = $1 AND u.aktif`,
+    [depok.id],
+  );
+  await pimpinan.goto(`/instansi/${depok.id}/resume`);
+  await expect(pimpinan.getByTestId("rekap-kebutuhan")).toHaveText(formatAngka(Number(t.k)));
+  await pimpinan.goto(`/instansi/${depok.id}/info-jabatan`);
+  await expect(pimpinan.getByRole("table", { name: "Daftar jabatan dan informasi jabatan" })).toBeVisible();
+  await pimpinan.close();
 });

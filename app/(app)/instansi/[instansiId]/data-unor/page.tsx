@@ -40,7 +40,8 @@ export default async function DataUnorPage({
           </p>
         </div>
       </div>
-      <DataUnorFilterForm basePath={basePath} filter={filter} />
+      {/* Keyed by the filter: a soft navigation (Hapus filter, back) remounts the form with the URL's values. */}
+      <DataUnorFilterForm key={JSON.stringify(filter)} basePath={basePath} filter={filter} />
       <p role="status" className="muted small" data-testid="data-unor-cocok">
         {formatAngka(v.cocok)} unor cocok
       </p>

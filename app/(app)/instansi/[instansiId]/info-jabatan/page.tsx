@@ -52,7 +52,8 @@ export default async function InfoJabatanPage({
           </div>
         ))}
       </div>
-      <InfoJabatanFilterForm basePath={basePath} filter={filter} />
+      {/* Keyed by the filter: a soft navigation (Hapus filter, back) remounts the form with the URL's values. */}
+      <InfoJabatanFilterForm key={JSON.stringify(filter)} basePath={basePath} filter={filter} />
       <p role="status" className="muted small" data-testid="info-jabatan-cocok">
         {formatAngka(v.cocok)} jabatan cocok
       </p>

@@ -36,7 +36,7 @@ export function InfoJabatanTable({ instansiId, rows }: { instansiId: number; row
             <td className="num">{r.kelas}</td>
             <td>
               {r.unorNama}
-              {!r.unorAktif && <span className="badge badge-off"> nonaktif</span>}
+              {!r.unorAktif && <> <span className="badge badge-off">nonaktif</span></>}
             </td>
             <td className="num">{formatAngka(r.kebutuhan)}</td>
             <td className="num">{formatAngka(r.existing)}</td>
@@ -45,7 +45,7 @@ export function InfoJabatanTable({ instansiId, rows }: { instansiId: number; row
               {r.aturanVersi && <span className="muted small"> ({r.aturanVersi})</span>}
             </td>
             <td>
-              <span className={STATUS_CLASS[r.status]}>{STATUS_INFOJAB_LABEL[r.status]}</span>
+              <span className={STATUS_CLASS[r.status]} style={{ whiteSpace: "nowrap" }}>{STATUS_INFOJAB_LABEL[r.status]}</span>
             </td>
           </tr>
         ))}

@@ -36,8 +36,8 @@ export function RekapKelompokSection({ id, judul, kolom, rows }: { id: string; j
               <td className="num">
                 <Selisih value={r.selisih} />
               </td>
-              <td className="num">+{formatAngka(r.kelebihan)}</td>
-              <td className="num">−{formatAngka(r.kekurangan)}</td>
+              <td className="num">{r.kelebihan > 0 ? `+${formatAngka(r.kelebihan)}` : "0"}</td>
+              <td className="num">{r.kekurangan > 0 ? `−${formatAngka(r.kekurangan)}` : "0"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatAngka } from "@/lib/format";
 import styles from "./bar-chart-figure.module.css";
 
@@ -43,30 +43,35 @@ export function BarChartFigure({
       {data.length === 0 ? (
         <p className="muted">Tidak ada data.</p>
       ) : (
-        <div className={styles.chart} aria-hidden="true" style={{ height }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 16, right: 36, bottom: 4, left: 4 }}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
-              {horizontal ? (
-                <>
-                  <XAxis type="number" allowDecimals={false} tickFormatter={fmt} />
-                  <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} interval={0} />
-                </>
-              ) : (
-                <>
-                  <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-                  <YAxis allowDecimals={false} tickFormatter={fmt} width={56} />
-                </>
-              )}
-              <Tooltip formatter={fmt} />
-              <Legend />
-              {series.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false}>
-                  <LabelList dataKey={s.key} position={horizontal ? "right" : "top"} formatter={fmt} style={{ fontSize: 11 }} />
-                </Bar>
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+        <div className={styles.chart} aria-hidden="true">
+          {/* `responsive`: the chart follows its own box (CSS width 100%), so paper and screen both fit. */}
+          <BarChart
+            responsive
+            style={{ width: "100%", height }}
+            data={data}
+            layout={horizontal ? "vertical" : "horizontal"}
+            margin={{ top: 16, right: 36, bottom: 4, left: 4 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
+            {horizontal ? (
+              <>
+                <XAxis type="number" allowDecimals={false} tickFormatter={fmt} />
+                <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} interval={0} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+                <YAxis allowDecimals={false} tickFormatter={fmt} width={56} />
+              </>
+            )}
+            <Tooltip formatter={fmt} />
+            <Legend />
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false}>
+                <LabelList dataKey={s.key} position={horizontal ? "right" : "top"} formatter={fmt} style={{ fontSize: 11 }} />
+              </Bar>
+            ))}
+          </BarChart>
         </div>
       )}
       {tabel === "tersembunyi" && data.length > 0 && (

@@ -75,6 +75,13 @@ test("Resume shows the instansi's figures from its active units, as cards and ba
   await expect(page.getByRole("button", { name: "Cetak" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Menu instansi" })).toBeHidden();
   await expect(page.getByTestId("rekap-kebutuhan")).toBeVisible();
+  // On paper the charts keep their bars and fit the page (they once collapsed to zero width there).
+  const chart = page.locator("figure .recharts-wrapper > svg.recharts-surface").first();
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  expect(box.width).toBeGreaterThan(300);
+  expect(box.width).toBeLessThanOrEqual(1366);
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
 });
 
 test("Data Unor lists the units, filters by jenis and status, and links a unit to the Struktur tab", async ({ page }) => {

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Tree, type TreeApi } from "react-arborist";
 import { formatAngka } from "@/lib/format";
 import { Menu } from "@/components/ui/menu";
-import { buildEditorTree, unpackEditorData, type EditorTree, type PackedEditorData, type TreeNodeData } from "@/lib/domain/tree/editor-tree";
+import { buildEditorTree, unorNodeId, unpackEditorData, type EditorTree, type PackedEditorData, type TreeNodeData } from "@/lib/domain/tree/editor-tree";
 import { EditorRow, ROW_HEIGHT, RowCtx, type RowContext } from "./editor-row";
 import { isStaleConflict, type Failure } from "@/components/forms/form-parts";
 import { TreeDialog } from "./dialogs/tree-dialog";
@@ -97,6 +97,12 @@ export function UnorTreeEditor({ instansiId, data, canEdit, includeInactive, act
   }, []);
 
   const focus = useTreeFocus(tree, treeRef, wrapRef);
+  // ?unor=<id> (links from Data Unor and Data Pegawai ASN): open the tree at that unit, focused.
+  const target = Number(searchParams.get("unor"));
+  const { focusWhenLoaded } = focus;
+  useEffect(() => {
+    if (Number.isInteger(target) && target > 0) focusWhenLoaded(unorNodeId(target));
+  }, [target, focusWhenLoaded]);
   const { dialog, env, openDialog, menu, menuItems, openMenu, closeMenu } = useTreeDialogs({ instansiId, canEdit, actions, tree, focus, setStatus, clearAlert });
   const { term, setTerm, deferredTerm, searchLc, searching, matchCount, childrenAccessor, searchMatch } = useTreeSearch(tree, treeRef, initialOpen);
   const { onMove, disableDrag, disableDrop, movePending } = useTreeDragDrop({ instansiId, actions, canEdit, searching, focus, announce: setStatus, succeed, fail });

@@ -124,6 +124,10 @@ test("Data Unor lists the units, filters by jenis and status, and links a unit t
   await rows.first().getByRole("link", { name: "Biro Organisasi" }).click();
   await expect(page).toHaveURL(new RegExp(`/instansi/${id}/unor\\?unor=${biro.id}$`));
   await expect(page.getByRole("button", { name: "Aksi untuk Biro Organisasi", exact: true })).toBeVisible();
+  // A unit the tree keeps closed at first (depth 4) is opened, shown and focused from the link.
+  const [bagian] = await sql<{ id: number }>(`SELECT id FROM "Unor" WHERE "instansiId" = $1 AND nama = 'Bagian Kelembagaan dan Analisis Jabatan'`, [id]);
+  await page.goto(`/instansi/${id}/unor?unor=${bagian.id}`);
+  await expect(page.getByRole("treeitem", { name: /Bagian Kelembagaan dan Analisis Jabatan/ })).toBeFocused();
 });
 
 test("Info Jabatan shows each placed jabatan's infojab state, filters, and opens the infojab screen", async ({ page }) => {

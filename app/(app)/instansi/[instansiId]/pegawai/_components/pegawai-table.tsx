@@ -41,7 +41,7 @@ export function PegawaiTable({
         <tbody>
           {rows.map((r) => {
             const saran = r.masalah ? saranPerbaikan(r.masalah, { jabatan: r.jabatanNama, unor: r.unorNama }) : null;
-            const tempat = saran ? hrefTempat(instansiId, saran.tempat, canEdit) : null;
+            const tempat = saran ? hrefTempat(instansiId, saran.tempat, canEdit, r.unorId) : null;
             return (
               <tr key={r.id}>
                 <td className={css.nip}>{r.nip}</td>

@@ -21,7 +21,7 @@ export function UnorTanpaKebutuhanTable({ instansiId, rows, canEdit }: { instans
         <tbody>
           {rows.map((r) => {
             const saran = saranUnorTanpaKebutuhan(r.nama);
-            const tempat = hrefTempat(instansiId, saran.tempat, canEdit)!;
+            const tempat = hrefTempat(instansiId, saran.tempat, canEdit, r.id)!;
             return (
               <tr key={r.id}>
                 <td>

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { layoutBagan, type BaganCellInput, type BaganUnitInput } from "./layout";
+import { paginateBagan } from "./pages";
+
+const unit = (id: number, parentId: number | null, urutan: number, nama: string, k = 0, b = 0): BaganUnitInput => ({
+  id, parentId, nama, jenis: "STRUKTURAL", urutan, kebutuhanSubtree: k, existingSubtree: b,
+});
+const cell = (unorId: number, nama: string, kebutuhan: number, existing: number, jenis = "FUNGSIONAL", urutan = 1, kelas = 8): BaganCellInput => ({
+  unorId, nama, jenis, kelas, kebutuhan, existing, urutan,
+});
+
+// Dinas ─┬─ Sekretariat
+//        └─ Bidang A ── Seksi A1
+const UNITS = [unit(3, 1, 2, "Bidang A", 4, 5), unit(1, null, 1, "Dinas", 9, 7), unit(2, 1, 1, "Sekretariat", 1, 0), unit(4, 3, 1, "Seksi A1", 3, 4)];
+const CELLS = [
+  cell(1, "Analis SDM", 3, 1),
+  cell(1, "Kepala Dinas", 1, 1, "STRUKTURAL", 9, 12),
+  cell(2, "Sekretaris", 1, 0, "STRUKTURAL"),
+  cell(3, "Kepala Bidang", 1, 1, "STRUKTURAL"),
+  cell(4, "Kepala Seksi", 1, 1, "STRUKTURAL"),
+  cell(4, "Pengadministrasi", 2, 3, "PELAKSANA"),
+];
+
+describe("layoutBagan", () => {
+  it("places units top-down by level, parents centred over their sub-units (worked by hand)", () => {
+    const l = layoutBagan(UNITS, CELLS, 1)!;
+    // Heights: 40 header + 18 a row + 20 footer + 2×4 padding → 2 rows 104, 1 row 86.
+    // d3's tidy tree puts Sekretariat and Bidang A 250 + 24 apart, at −137 and +137 around Dinas at 0;
+    // the left edge −137 − 125 = −262 moves to the 16 px margin: shift 278.
+    const at = Object.fromEntries(l.boxes.map((b) => [b.nama, [b.x, b.y, b.width, b.height]]));
+    expect(at).toEqual({
+      Dinas: [153, 16, 250, 104],
+      Sekretariat: [16, 164, 250, 86], // level 1 at 16 + 104 + 44
+      "Bidang A": [290, 164, 250, 86],
+      "Seksi A1": [290, 294, 250, 104], // level 2 at 164 + 86 + 44
+    });
+    expect([l.width, l.height]).toEqual([290 + 250 + 16, 294 + 104 + 16]);
+    // Elbow from Dinas's bottom centre (278, 120) to Sekretariat's top centre (141, 164), mid-gap at 142.
+    expect(l.edges.find((e) => e.to === 2)!.points).toEqual([[278, 120], [278, 142], [141, 142], [141, 164]]);
+    expect(l.edges.map((e) => [e.from, e.to]).sort()).toEqual([[1, 2], [1, 3], [3, 4]]);
+  });
+
+  it("lists the head first, then the jabatan with kelas, B, K and the signed selisih; totals by the recap rule", () => {
+    const dinas = layoutBagan(UNITS, CELLS, 1)!.boxes.find((b) => b.id === 1)!;
+    expect(dinas.rows).toEqual([
+      { nama: "Kepala Dinas", kelas: 12, kebutuhan: 1, existing: 1, selisih: 0, kepala: true },
+      { nama: "Analis SDM", kelas: 8, kebutuhan: 3, existing: 1, selisih: -2, kepala: false },
+    ]);
+    // Own cells: K 1 + 3 = 4, B 1 + 1 = 2; the whole subtree as the data layer sent it.
+    expect(dinas.total).toMatchObject({ kebutuhan: 4, existing: 2, selisih: -2, kekurangan: 2, kelebihan: 0 });
+    expect(dinas.subtree).toEqual({ kebutuhan: 9, existing: 7, selisih: -2 });
+    expect(dinas.hasSubunits).toBe(true);
+  });
+
+  it("draws only the chosen unit's subtree, and only to maxDepth", () => {
+    const bidang = layoutBagan(UNITS, CELLS, 3)!;
+    expect(bidang.boxes.map((b) => [b.nama, b.depth, b.x, b.y])).toEqual([
+      ["Bidang A", 0, 16, 16],
+      ["Seksi A1", 1, 16, 16 + 86 + 44],
+    ]);
+    const top = layoutBagan(UNITS, CELLS, 1, { maxDepth: 1 })!;
+    expect(top.boxes.map((b) => b.nama)).toEqual(["Dinas", "Sekretariat", "Bidang A"]);
+    // Bidang A's Seksi is not drawn, but it still has one.
+    expect(top.boxes.find((b) => b.id === 3)!.hasSubunits).toBe(true);
+    expect(layoutBagan(UNITS, CELLS, 99)).toBeNull();
+  });
+
+  it("stacks four or more leaf sub-units in a column under their parent", () => {
+    const units = [unit(1, null, 1, "Cabang Dinas"), ...[1, 2, 3, 4].map((i) => unit(10 + i, 1, i, `SMA ${i}`))];
+    const cells = units.map((u) => cell(u.id, "Kepala", 1, 1, "STRUKTURAL"));
+    const l = layoutBagan(units, cells, 1)!;
+    // Footprint 250 + 16 indent = 266 wide, centred on 0: shift 16 + 133 = 149, parent box at 149 − 125.
+    // The column's bus runs at 16 + 8 = 24, its boxes at 32, from 16 + 86 + 44 = 146 down, 86 + 10 apart.
+    expect(l.boxes.map((b) => [b.nama, b.x, b.y])).toEqual([
+      ["Cabang Dinas", 24, 16],
+      ["SMA 1", 32, 146],
+      ["SMA 2", 32, 242],
+      ["SMA 3", 32, 338],
+      ["SMA 4", 32, 434],
+    ]);
+    expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[149, 102], [149, 124], [24, 124], [24, 262], [32, 262]]);
+    expect([l.width, l.height]).toEqual([32 + 250 + 16, 434 + 86 + 16]);
+  });
+});
+
+describe("paginateBagan", () => {
+  // A4 landscape less 8 mm margins: 1062 × 685 px for the drawing.
+  const wide = (n: number) => {
+    const units = [unit(1, null, 1, "Pemda")];
+    for (let i = 1; i <= n; i++) units.push(unit(10 + i, 1, i, `Dinas ${i}`), unit(100 + i, 10 + i, 1, `Bidang ${i}`));
+    return units;
+  };
+
+  it("keeps a bagan that fits at a readable scale on one page", () => {
+    // Five branches; the Bidang are cousins, kept 250 + 2 × 24 = 298 apart, which spreads their Dinas
+    // too: 4 × 298 + 250 + 2 × 16 = 1474 px wide → 1062 / 1474 = 0.72.
+    const pages = paginateBagan(wide(5), [], 1, "A4");
+    expect(pages.map((p) => [p.judul, p.ringkasan, p.layout.boxes.length])).toEqual([["Pemda", false, 11]]);
+    expect(pages[0].scale).toBeCloseTo(1062 / 1474, 5);
+  });
+
+  it("splits a wider one into a summary page and one page per branch", () => {
+    // Eight branches: 7 × 298 + 250 + 32 = 2368 px → 0.45 < 0.55; on A3 (1526 px) 0.64 fits.
+    const pages = paginateBagan(wide(8), [], 1, "A4");
+    expect(pages.map((p) => [p.judul, p.ringkasan, p.layout.boxes.length])).toEqual([
+      ["Pemda", true, 9],
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [`Dinas ${i}`, false, 2]),
+    ]);
+    expect(paginateBagan(wide(8), [], 1, "A3").length).toBe(1);
+  });
+});

@@ -24,19 +24,19 @@ const CELLS = [
 describe("layoutBagan", () => {
   it("places units top-down by level, parents centred over their sub-units (worked by hand)", () => {
     const l = layoutBagan(UNITS, CELLS, 1)!;
-    // Heights: 40 header + 18 a row + 20 footer + 2×4 padding → 2 rows 104, 1 row 86.
+    // Heights: 40 header + 18 a row (and one of column titles) + 20 footer + 2×4 padding → 2 rows 122, 1 row 104.
     // d3's tidy tree puts Sekretariat and Bidang A 250 + 24 apart, at −137 and +137 around Dinas at 0;
     // the left edge −137 − 125 = −262 moves to the 16 px margin: shift 278.
     const at = Object.fromEntries(l.boxes.map((b) => [b.nama, [b.x, b.y, b.width, b.height]]));
     expect(at).toEqual({
-      Dinas: [153, 16, 250, 104],
-      Sekretariat: [16, 164, 250, 86], // level 1 at 16 + 104 + 44
-      "Bidang A": [290, 164, 250, 86],
-      "Seksi A1": [290, 294, 250, 104], // level 2 at 164 + 86 + 44
+      Dinas: [153, 16, 250, 122],
+      Sekretariat: [16, 182, 250, 104], // level 1 at 16 + 122 + 44
+      "Bidang A": [290, 182, 250, 104],
+      "Seksi A1": [290, 330, 250, 122], // level 2 at 182 + 104 + 44
     });
-    expect([l.width, l.height]).toEqual([290 + 250 + 16, 294 + 104 + 16]);
-    // Elbow from Dinas's bottom centre (278, 120) to Sekretariat's top centre (141, 164), mid-gap at 142.
-    expect(l.edges.find((e) => e.to === 2)!.points).toEqual([[278, 120], [278, 142], [141, 142], [141, 164]]);
+    expect([l.width, l.height]).toEqual([290 + 250 + 16, 330 + 122 + 16]);
+    // Elbow from Dinas's bottom centre (278, 138) to Sekretariat's top centre (141, 182), mid-gap at 160.
+    expect(l.edges.find((e) => e.to === 2)!.points).toEqual([[278, 138], [278, 160], [141, 160], [141, 182]]);
     expect(l.edges.map((e) => [e.from, e.to]).sort()).toEqual([[1, 2], [1, 3], [3, 4]]);
   });
 
@@ -56,7 +56,7 @@ describe("layoutBagan", () => {
     const bidang = layoutBagan(UNITS, CELLS, 3)!;
     expect(bidang.boxes.map((b) => [b.nama, b.depth, b.x, b.y])).toEqual([
       ["Bidang A", 0, 16, 16],
-      ["Seksi A1", 1, 16, 16 + 86 + 44],
+      ["Seksi A1", 1, 16, 16 + 104 + 44],
     ]);
     const top = layoutBagan(UNITS, CELLS, 1, { maxDepth: 1 })!;
     expect(top.boxes.map((b) => b.nama)).toEqual(["Dinas", "Sekretariat", "Bidang A"]);
@@ -70,16 +70,17 @@ describe("layoutBagan", () => {
     const cells = units.map((u) => cell(u.id, "Kepala", 1, 1, "STRUKTURAL"));
     const l = layoutBagan(units, cells, 1)!;
     // Footprint 250 + 16 indent = 266 wide, centred on 0: shift 16 + 133 = 149, parent box at 149 − 125.
-    // The column's bus runs at 16 + 8 = 24, its boxes at 32, from 16 + 86 + 44 = 146 down, 86 + 10 apart.
+    // The column's bus runs at 16 + 8 = 24, its boxes at 32, from 16 + 104 + 44 = 164 down, 104 + 10 apart.
     expect(l.boxes.map((b) => [b.nama, b.x, b.y])).toEqual([
       ["Cabang Dinas", 24, 16],
-      ["SMA 1", 32, 146],
-      ["SMA 2", 32, 242],
-      ["SMA 3", 32, 338],
-      ["SMA 4", 32, 434],
+      ["SMA 1", 32, 164],
+      ["SMA 2", 32, 278],
+      ["SMA 3", 32, 392],
+      ["SMA 4", 32, 506],
     ]);
-    expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[149, 102], [149, 124], [24, 124], [24, 262], [32, 262]]);
-    expect([l.width, l.height]).toEqual([32 + 250 + 16, 434 + 86 + 16]);
+    // SMA 2's tick meets its box at the middle of its header, 278 + 20.
+    expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[149, 120], [149, 142], [24, 142], [24, 298], [32, 298]]);
+    expect([l.width, l.height]).toEqual([32 + 250 + 16, 506 + 104 + 16]);
   });
 });
 

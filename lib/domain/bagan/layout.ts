@@ -92,7 +92,8 @@ export const BAGAN = Object.freeze({
   stackGap: 10,
 });
 
-export const boxHeight = (rows: number) => BAGAN.headerHeight + rows * BAGAN.rowHeight + BAGAN.footerHeight + 2 * BAGAN.padding;
+/** Header, a row of column titles, a row per jabatan, the footer of totals. */
+export const boxHeight = (rows: number) => BAGAN.headerHeight + (rows + 1) * BAGAN.rowHeight + BAGAN.footerHeight + 2 * BAGAN.padding;
 
 interface Node {
   unit: BaganUnitInput;

@@ -45,7 +45,17 @@ describe("bagan and subtree figures on the demo data (Pemerintah Provinsi Jawa B
     expect(top).toMatchObject({ nama: "Pemerintah Provinsi Jawa Barat", subtree: { kebutuhan: 136, existing: 99, selisih: -37 } });
     const pages = paginateBagan(all.units, all.cells, all.rootId, "A4");
     expect(pages[0]).toMatchObject({ judul: "Pemerintah Provinsi Jawa Barat", ringkasan: true });
-    expect(pages.map((p) => p.judul)).toContain("Dinas Pendidikan");
-    for (const p of pages) expect(p.scale).toBeGreaterThan(0);
+    // A summary (the province and its five OPD) and a sheet for each OPD with sub-units, each scaled to
+    // its sheet: A4 landscape leaves 1062 × 685 px, A3 1526 × 1014 px.
+    const sheets = (k: "A4" | "A3") => paginateBagan(all.units, all.cells, all.rootId, k).map((p) => [p.judul, p.ringkasan, p.layout.width, p.layout.height, p.scale]);
+    expect(sheets("A4")).toEqual([
+      ["Pemerintah Provinsi Jawa Barat", true, 1528, 320, 1062 / 1528],
+      ["Sekretariat Daerah", false, 640, 540, 1],
+      ["Badan Kepegawaian Daerah", false, 920, 338, 1],
+      ["Dinas Pendidikan", false, 1232, 1200, 685 / 1200],
+      ["Dinas Kesehatan", false, 920, 374, 1],
+    ]);
+    // On A3 the same sheets, larger: the summary at 1526 / 1528, Dinas Pendidikan at 1014 / 1200.
+    expect(sheets("A3").map((p) => p[4])).toEqual([1526 / 1528, 1, 1, 1014 / 1200, 1]);
   }, 120_000);
 });

@@ -25,18 +25,18 @@ describe("layoutBagan", () => {
   it("places units top-down by level, parents centred over their sub-units (worked by hand)", () => {
     const l = layoutBagan(UNITS, CELLS, 1)!;
     // Heights: 40 header + 18 a row (and one of column titles) + 20 footer + 2×4 padding → 2 rows 122, 1 row 104.
-    // d3's tidy tree puts Sekretariat and Bidang A 250 + 24 apart, at −137 and +137 around Dinas at 0;
-    // the left edge −137 − 125 = −262 moves to the 16 px margin: shift 278.
+    // d3's tidy tree puts Sekretariat and Bidang A 280 + 24 apart, at −152 and +152 around Dinas at 0;
+    // the left edge −152 − 140 = −292 moves to the 16 px margin: shift 308.
     const at = Object.fromEntries(l.boxes.map((b) => [b.nama, [b.x, b.y, b.width, b.height]]));
     expect(at).toEqual({
-      Dinas: [153, 16, 250, 122],
-      Sekretariat: [16, 182, 250, 104], // level 1 at 16 + 122 + 44
-      "Bidang A": [290, 182, 250, 104],
-      "Seksi A1": [290, 330, 250, 122], // level 2 at 182 + 104 + 44
+      Dinas: [168, 16, 280, 122],
+      Sekretariat: [16, 182, 280, 104], // level 1 at 16 + 122 + 44
+      "Bidang A": [320, 182, 280, 104],
+      "Seksi A1": [320, 330, 280, 122], // level 2 at 182 + 104 + 44
     });
-    expect([l.width, l.height]).toEqual([290 + 250 + 16, 330 + 122 + 16]);
-    // Elbow from Dinas's bottom centre (278, 138) to Sekretariat's top centre (141, 182), mid-gap at 160.
-    expect(l.edges.find((e) => e.to === 2)!.points).toEqual([[278, 138], [278, 160], [141, 160], [141, 182]]);
+    expect([l.width, l.height]).toEqual([320 + 280 + 16, 330 + 122 + 16]);
+    // Elbow from Dinas's bottom centre (308, 138) to Sekretariat's top centre (156, 182), mid-gap at 160.
+    expect(l.edges.find((e) => e.to === 2)!.points).toEqual([[308, 138], [308, 160], [156, 160], [156, 182]]);
     expect(l.edges.map((e) => [e.from, e.to]).sort()).toEqual([[1, 2], [1, 3], [3, 4]]);
   });
 
@@ -65,22 +65,38 @@ describe("layoutBagan", () => {
     expect(layoutBagan(UNITS, CELLS, 99)).toBeNull();
   });
 
-  it("stacks four or more leaf sub-units in a column under their parent", () => {
+  it("stacks four or more leaf sub-units in a column under their parent, one level each", () => {
     const units = [unit(1, null, 1, "Cabang Dinas"), ...[1, 2, 3, 4].map((i) => unit(10 + i, 1, i, `SMA ${i}`))];
     const cells = units.map((u) => cell(u.id, "Kepala", 1, 1, "STRUKTURAL"));
     const l = layoutBagan(units, cells, 1)!;
-    // Footprint 250 + 16 indent = 266 wide, centred on 0: shift 16 + 133 = 149, parent box at 149 − 125.
-    // The column's bus runs at 16 + 8 = 24, its boxes at 32, from 16 + 104 + 44 = 164 down, 104 + 10 apart.
+    // The column is 280 + 16 indent = 296 wide, centred under the parent at 0: shift 16 + 148 = 164, the
+    // parent's box at 164 − 140. The bus runs at 16 + 8 = 24, the boxes at 32, a level each, 104 + 44 apart.
     expect(l.boxes.map((b) => [b.nama, b.x, b.y])).toEqual([
       ["Cabang Dinas", 24, 16],
       ["SMA 1", 32, 164],
-      ["SMA 2", 32, 278],
-      ["SMA 3", 32, 392],
-      ["SMA 4", 32, 506],
+      ["SMA 2", 32, 312],
+      ["SMA 3", 32, 460],
+      ["SMA 4", 32, 608],
     ]);
-    // SMA 2's tick meets its box at the middle of its header, 278 + 20.
-    expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[149, 120], [149, 142], [24, 142], [24, 298], [32, 298]]);
-    expect([l.width, l.height]).toEqual([32 + 250 + 16, 506 + 104 + 16]);
+    // SMA 2's tick meets its box at the middle of its header, 312 + 20; the bus leaves the parent's line mid-gap.
+    expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[164, 120], [164, 142], [24, 142], [24, 332], [32, 332]]);
+    expect(l.boxes.map((b) => b.depth)).toEqual([0, 1, 1, 1, 1]);
+    expect([l.width, l.height]).toEqual([32 + 280 + 16, 608 + 104 + 16]);
+  });
+  it("starts a second column after six stacked sub-units, and keeps a neighbouring branch clear of both", () => {
+    const units = [unit(1, null, 1, "Dinas"), unit(2, 1, 1, "Cabang"), unit(3, 1, 2, "Bidang"), unit(4, 3, 1, "Seksi")];
+    for (let i = 1; i <= 7; i++) units.push(unit(10 + i, 2, i, `SMA ${i}`));
+    const l = layoutBagan(units, [], 1)!;
+    const at = (nama: string) => l.boxes.find((b) => b.nama === nama)!;
+    // Empty boxes are 86 high, levels 130 apart. The stack is 2 × (280 + 16) + 24 = 616 wide, under Cabang.
+    // Its first row and Seksi are cousins on one level, (616 + 280) / 2 + 2 × 24 = 496 apart, which sets
+    // Bidang as far from Cabang (the tidy tree centres each over its single child).
+    expect(at("SMA 7").x - at("SMA 1").x).toBe(280 + 16 + 24);
+    expect([at("SMA 1").y, at("SMA 7").y, at("SMA 6").y]).toEqual([16 + 2 * 130, 16 + 2 * 130, 16 + 7 * 130]);
+    expect(at("Bidang").x + 140 - (at("Cabang").x + 140)).toBe(496);
+    // Seksi (under Bidang) sits on SMA 1's level, right of the stack's second column.
+    expect(at("Seksi").y).toBe(at("SMA 1").y);
+    expect(at("Seksi").x).toBeGreaterThan(at("SMA 7").x + 280);
   });
 });
 
@@ -93,15 +109,15 @@ describe("paginateBagan", () => {
   };
 
   it("keeps a bagan that fits at a readable scale on one page", () => {
-    // Five branches; the Bidang are cousins, kept 250 + 2 × 24 = 298 apart, which spreads their Dinas
-    // too: 4 × 298 + 250 + 2 × 16 = 1474 px wide → 1062 / 1474 = 0.72.
+    // Five branches; the Bidang are cousins, kept 280 + 2 × 24 = 328 apart, which spreads their Dinas
+    // too: 4 × 328 + 280 + 2 × 16 = 1624 px wide → 1062 / 1624 = 0.65.
     const pages = paginateBagan(wide(5), [], 1, "A4");
     expect(pages.map((p) => [p.judul, p.ringkasan, p.layout.boxes.length])).toEqual([["Pemda", false, 11]]);
-    expect(pages[0].scale).toBeCloseTo(1062 / 1474, 5);
+    expect(pages[0].scale).toBeCloseTo(1062 / 1624, 5);
   });
 
   it("splits a wider one into a summary page and one page per branch", () => {
-    // Eight branches: 7 × 298 + 250 + 32 = 2368 px → 0.45 < 0.55; on A3 (1526 px) 0.64 fits.
+    // Eight branches: 7 × 328 + 280 + 32 = 2608 px → 0.41 < 0.55; on A3 (1526 px) 0.59 fits.
     const pages = paginateBagan(wide(8), [], 1, "A4");
     expect(pages.map((p) => [p.judul, p.ringkasan, p.layout.boxes.length])).toEqual([
       ["Pemda", true, 9],

@@ -77,7 +77,7 @@ export interface BaganLayout {
 
 /** Geometry in CSS pixels; the box component draws with the same numbers. */
 export const BAGAN = Object.freeze({
-  boxWidth: 250,
+  boxWidth: 280,
   headerHeight: 40,
   rowHeight: 18,
   footerHeight: 20,
@@ -99,18 +99,40 @@ interface Node {
   unit: BaganUnitInput;
   rows: BaganRow[];
   height: number;
-  /** Sub-units drawn as tree children (below, on the next level). */
+  /** Sub-units drawn as tree children, on the next level. */
   children: Node[];
-  /** Sub-units drawn stacked in columns under this box. */
+  /** Sub-units stacked in columns under this box instead. */
   stacked: Node[];
-  footWidth: number;
-  footHeight: number;
   hasSubunits: boolean;
 }
+
+/**
+ * What d3 lays out: a unit's box, or one row of a stack (the r-th box of every column). A stack is a
+ * chain of its rows below the parent, so the rows take levels like any box and the tidy tree keeps
+ * neighbouring branches clear of the stack's whole width.
+ */
+type Slot = { kind: "unit"; node: Node; width: number; height: number; next: Slot[] } | { kind: "row"; owner: Node; r: number; width: number; height: number; next: Slot[] };
 
 const byUrutan = (a: BaganUnitInput, b: BaganUnitInput) => a.urutan - b.urutan || a.id - b.id;
 const cellOrder = (a: BaganCellInput, b: BaganCellInput) =>
   (a.jenis === "STRUKTURAL" ? 0 : 1) - (b.jenis === "STRUKTURAL" ? 0 : 1) || a.urutan - b.urutan || a.nama.localeCompare(b.nama, "id");
+
+function group<K, V>(items: readonly V[], key: (v: V) => K | null): Map<K, V[]> {
+  const out = new Map<K, V[]>();
+  for (const v of items) {
+    const k = key(v);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(v);
+    else out.set(k, [v]);
+  }
+  return out;
+}
+
+/** Column c of a stack holds its sub-units c·stackRows … c·stackRows + stackRows − 1; row r the r-th of each. */
+const stackColumns = (n: number) => Math.ceil(n / BAGAN.stackRows);
+const stackWidth = (n: number) => stackColumns(n) * (BAGAN.boxWidth + BAGAN.stackIndent) + (stackColumns(n) - 1) * BAGAN.gapX;
+const stackRow = (stacked: Node[], r: number) => stacked.filter((_, i) => i % BAGAN.stackRows === r);
 
 /**
  * Lays out the subtree of `rootId` (to `maxDepth` levels below it, if given). Units not reachable
@@ -122,29 +144,16 @@ export function layoutBagan(
   rootId: number,
   opts: { maxDepth?: number } = {},
 ): BaganLayout | null {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const rootUnit = byId.get(rootId);
+  const rootUnit = units.find((u) => u.id === rootId);
   if (!rootUnit) return null;
-  const kids = new Map<number, BaganUnitInput[]>();
-  for (const u of units) {
-    if (u.parentId === null || u.id === rootId) continue;
-    const list = kids.get(u.parentId);
-    if (list) list.push(u);
-    else kids.set(u.parentId, [u]);
-  }
-  const cellsOf = new Map<number, BaganCellInput[]>();
-  for (const c of cells) {
-    const list = cellsOf.get(c.unorId);
-    if (list) list.push(c);
-    else cellsOf.set(c.unorId, [c]);
-  }
+  const kids = group(units, (u) => (u.id === rootId ? null : u.parentId));
+  const cellsOf = group(cells, (c) => c.unorId);
   const maxDepth = opts.maxDepth ?? Infinity;
   const seen = new Set<number>();
 
   const build = (u: BaganUnitInput, depth: number): Node => {
     seen.add(u.id);
-    const own = (cellsOf.get(u.id) ?? []).sort(cellOrder);
-    const rows = own.map((c, i) => ({
+    const rows = [...(cellsOf.get(u.id) ?? [])].sort(cellOrder).map((c, i) => ({
       nama: c.nama,
       kelas: c.kelas,
       kebutuhan: c.kebutuhan,
@@ -155,35 +164,31 @@ export function layoutBagan(
     const subs = (kids.get(u.id) ?? []).filter((s) => !seen.has(s.id)).sort(byUrutan);
     const drawn = depth < maxDepth ? subs.map((s) => build(s, depth + 1)) : [];
     const stack = drawn.length >= BAGAN.stackMin && drawn.every((n) => !n.hasSubunits);
-    const node: Node = {
-      unit: u,
-      rows,
-      height: boxHeight(rows.length),
-      children: stack ? [] : drawn,
-      stacked: stack ? drawn : [],
-      footWidth: BAGAN.boxWidth,
-      footHeight: boxHeight(rows.length),
-      hasSubunits: subs.length > 0,
-    };
-    if (stack) {
-      const cols = columns(drawn);
-      node.footWidth = Math.max(BAGAN.boxWidth, cols.length * (BAGAN.boxWidth + BAGAN.stackIndent) + (cols.length - 1) * BAGAN.gapX);
-      node.footHeight = node.height + BAGAN.gapY + Math.max(...cols.map(columnHeight));
-    }
-    return node;
+    return { unit: u, rows, height: boxHeight(rows.length), children: stack ? [] : drawn, stacked: stack ? drawn : [], hasSubunits: subs.length > 0 };
   };
-  const root = hierarchy(build(rootUnit, 0), (n) => n.children);
-  tidyTree<Node>()
+  const slot = (n: Node): Slot => {
+    let next: Slot[] = n.children.map(slot);
+    if (n.stacked.length) {
+      const w = stackWidth(n.stacked.length);
+      const rowsOf = Math.min(n.stacked.length, BAGAN.stackRows);
+      for (let r = rowsOf - 1; r >= 0; r--) {
+        next = [{ kind: "row", owner: n, r, width: w, height: Math.max(...stackRow(n.stacked, r).map((b) => b.height)), next }];
+      }
+    }
+    return { kind: "unit", node: n, width: BAGAN.boxWidth, height: n.height, next };
+  };
+  const root = hierarchy<Slot>(slot(build(rootUnit, 0)), (s) => s.next);
+  tidyTree<Slot>()
     .nodeSize([1, 1])
-    .separation((a, b) => (a.data.footWidth + b.data.footWidth) / 2 + (a.parent === b.parent ? BAGAN.gapX : 2 * BAGAN.gapX))(root);
+    .separation((a, b) => (a.data.width + b.data.width) / 2 + (a.parent === b.parent ? BAGAN.gapX : 2 * BAGAN.gapX))(root);
 
-  // Level tops: each level below the tallest footprint of the one above.
+  // Level tops: each level below the tallest box (or stack row) of the one above.
   const levelHeight: number[] = [];
-  root.each((n) => (levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.footHeight)));
+  root.each((n) => (levelHeight[n.depth] = Math.max(levelHeight[n.depth] ?? 0, n.data.height)));
   const levelTop: number[] = [BAGAN.margin];
   for (let d = 1; d < levelHeight.length; d++) levelTop[d] = levelTop[d - 1] + levelHeight[d - 1] + BAGAN.gapY;
   let minX = Infinity;
-  root.each((n) => (minX = Math.min(minX, n.x! - n.data.footWidth / 2)));
+  root.each((n) => (minX = Math.min(minX, n.x! - n.data.width / 2)));
   const shift = BAGAN.margin - minX;
 
   const boxes: BaganBox[] = [];
@@ -191,6 +196,7 @@ export function layoutBagan(
   const edges: BaganEdge[] = [];
   const place = (n: Node, depth: number, x: number, y: number): BaganBox => {
     const u = n.unit;
+    const sub = { kebutuhan: u.kebutuhanSubtree, existing: u.existingSubtree };
     const box: BaganBox = {
       id: u.id,
       nama: u.nama,
@@ -202,7 +208,7 @@ export function layoutBagan(
       height: n.height,
       rows: n.rows,
       total: rekapSel(n.rows),
-      subtree: { kebutuhan: u.kebutuhanSubtree, existing: u.existingSubtree, selisih: rekapSatuSel({ kebutuhan: u.kebutuhanSubtree, existing: u.existingSubtree }).selisih },
+      subtree: { ...sub, selisih: rekapSatuSel(sub).selisih },
       hasSubunits: n.hasSubunits,
     };
     boxes.push(box);
@@ -210,16 +216,30 @@ export function layoutBagan(
     return box;
   };
   root.each((h) => {
-    const n = h.data;
+    const s = h.data;
     const cx = h.x! + shift;
-    const box = place(n, h.depth, cx - BAGAN.boxWidth / 2, levelTop[h.depth]);
-    if (h.parent) {
-      const p = boxOf.get(h.parent.data.unit.id)!;
-      const px = p.x + p.width / 2;
-      const mid = box.y - BAGAN.gapY / 2;
-      edges.push({ from: p.id, to: box.id, points: [[px, p.y + p.height], [px, mid], [cx, mid], [cx, box.y]] });
+    const y = levelTop[h.depth];
+    if (s.kind === "unit") {
+      const box = place(s.node, h.depth, cx - BAGAN.boxWidth / 2, y);
+      const up = h.parent?.data;
+      if (up?.kind === "unit") {
+        const p = boxOf.get(up.node.unit.id)!;
+        const px = p.x + p.width / 2;
+        const mid = y - BAGAN.gapY / 2;
+        edges.push({ from: p.id, to: box.id, points: [[px, p.y + p.height], [px, mid], [cx, mid], [cx, y]] });
+      }
+      return;
     }
-    if (n.stacked.length) placeStack(n, h.depth, box, place, edges);
+    // A stack row: the r-th box of each column, on this level; a bus per column left of its boxes.
+    const p = boxOf.get(s.owner.unit.id)!;
+    const px = p.x + p.width / 2;
+    const mid = p.y + levelHeight[h.depth - s.r - 1] + BAGAN.gapY / 2;
+    stackRow(s.owner.stacked, s.r).forEach((n, c) => {
+      const busX = cx - s.width / 2 + c * (BAGAN.boxWidth + BAGAN.stackIndent + BAGAN.gapX) + BAGAN.stackIndent / 2;
+      const box = place(n, h.depth - s.r, busX + BAGAN.stackIndent / 2, y);
+      const cy = y + Math.min(BAGAN.headerHeight / 2, n.height / 2);
+      edges.push({ from: p.id, to: box.id, points: [[px, p.y + p.height], [px, mid], [busX, mid], [busX, cy], [box.x, cy]] });
+    });
   });
   let width = 0;
   let height = 0;
@@ -228,30 +248,4 @@ export function layoutBagan(
     height = Math.max(height, b.y + b.height);
   }
   return { rootId, boxes, edges, width: width + BAGAN.margin, height: height + BAGAN.margin };
-}
-
-function columns<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BAGAN.stackRows) out.push(items.slice(i, i + BAGAN.stackRows));
-  return out;
-}
-
-const columnHeight = (col: Node[]) => col.reduce((h, n) => h + n.height, 0) + (col.length - 1) * BAGAN.stackGap;
-
-/** Stacked leaf sub-units: a bus line per column left of its boxes, a tick to each box. */
-function placeStack(n: Node, depth: number, parent: BaganBox, place: (n: Node, d: number, x: number, y: number) => BaganBox, edges: BaganEdge[]) {
-  const px = parent.x + parent.width / 2;
-  const top = parent.y + parent.height + BAGAN.gapY;
-  const mid = top - BAGAN.gapY / 2;
-  const left = px - n.footWidth / 2;
-  columns(n.stacked).forEach((col, c) => {
-    const busX = left + c * (BAGAN.boxWidth + BAGAN.stackIndent + BAGAN.gapX) + BAGAN.stackIndent / 2;
-    let y = top;
-    for (const s of col) {
-      const box = place(s, depth + 1, busX + BAGAN.stackIndent / 2, y);
-      const cy = y + Math.min(BAGAN.headerHeight / 2, s.height / 2);
-      edges.push({ from: parent.id, to: box.id, points: [[px, parent.y + parent.height], [px, mid], [busX, mid], [busX, cy], [box.x, cy]] });
-      y += s.height + BAGAN.stackGap;
-    }
-  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { layoutBagan } from "@/lib/domain/bagan/layout";
 import { unitOptions, unitTrail } from "@/lib/domain/bagan/options";
 import { formatAngka } from "@/lib/format";
@@ -37,17 +38,12 @@ export default async function BaganPage({
         </div>
       </div>
       <nav className={styles.trail} aria-label="Letak unor">
-        {trail.map((t, i) =>
-          i === trail.length - 1 ? (
-            <span key={t.id} aria-current="page">
-              {t.nama}
-            </span>
-          ) : (
-            <Link key={t.id} href={`${data.base}?unor=${t.id}`}>
-              {t.nama}
-            </Link>
-          ),
-        )}
+        {trail.map((t, i) => (
+          <Fragment key={t.id}>
+            {i > 0 && <span aria-hidden> › </span>}
+            {i === trail.length - 1 ? <span aria-current="page">{t.nama}</span> : <Link href={`${data.base}?unor=${t.id}`}>{t.nama}</Link>}
+          </Fragment>
+        ))}
       </nav>
       <div className={styles.tools}>
         <Link href={`/instansi/${data.instansi.id}/peta-jabatan`}>← Tabel Peta Jabatan</Link>

@@ -39,7 +39,7 @@ function Box({ box, linkBase }: { box: BaganBox; linkBase?: string }) {
           <tr>
             <th scope="col">Jabatan</th>
             <th scope="col" className={styles.num}>
-              Kelas
+              <abbr title="Kelas jabatan">Kls</abbr>
             </th>
             <th scope="col" className={styles.num}>
               B

@@ -39,7 +39,7 @@ export default async function CetakBaganPage({
         </span>
       </div>
       {pages.map((p, i) => (
-        <section key={i} className={styles.sheet} aria-label={`Halaman ${i + 1}: ${p.judul}`} data-kertas={data.kertas}>
+        <section key={i} className={styles.sheet} aria-label={`Halaman ${i + 1}: ${p.judul}`} data-kertas={data.kertas} data-scale={p.scale.toFixed(3)}>
           <h2>
             Bagan Peta Jabatan {data.instansi.nama} — {p.judul}
             <br />

@@ -98,6 +98,23 @@ describe("layoutBagan", () => {
     expect(at("Seksi").y).toBe(at("SMA 1").y);
     expect(at("Seksi").x).toBeGreaterThan(at("SMA 7").x + 280);
   });
+  it("stacks the leaves of a unit that also has branches, right of those branches", () => {
+    const units = [unit(1, null, 1, "Dinas"), unit(2, 1, 1, "Bidang"), unit(6, 2, 1, "Seksi")];
+    for (let i = 1; i <= 4; i++) units.push(unit(10 + i, 1, 1 + i, `UPT ${i}`));
+    const l = layoutBagan(units, [], 1)!;
+    // Bidang (280) and the stack (296) are siblings, their children cousins: (280 + 296) / 2 + 48 = 336
+    // apart, at −168 and +168; left edge −308 → shift 324. The stack's bus at 324 + 168 − 148 + 8 = 352.
+    expect(l.boxes.map((b) => [b.nama, b.x, b.y])).toEqual([
+      ["Dinas", 184, 16],
+      ["Bidang", 16, 146],
+      ["UPT 1", 360, 146],
+      ["Seksi", 16, 276],
+      ["UPT 2", 360, 276],
+      ["UPT 3", 360, 406],
+      ["UPT 4", 360, 536],
+    ]);
+    expect(l.edges.find((e) => e.to === 11)!.points).toEqual([[324, 102], [324, 124], [352, 124], [352, 166], [360, 166]]);
+  });
 });
 
 describe("paginateBagan", () => {

@@ -3,8 +3,8 @@
  * unit's head first and then the jabatan placed in it with kelas, B and K. Horizontal placement is
  * d3-hierarchy's tidy tree (Reingold–Tilford) with variable box footprints; every level starts below
  * the tallest footprint of the level above, so boxes never overlap. A unit whose sub-units are all
- * leaves and many (schools under a cabang dinas, seksi under a bidang) stacks them in columns under
- * itself, as printed bagan do, instead of one very wide row.
+ * leaves and many (schools under a cabang dinas, seksi under a bidang) stacks those in columns beside
+ * its other branches, as printed bagan do, instead of one very wide row.
  * Figures are never summed here but by lib/domain/rekap; the subtree totals come from the data layer.
  */
 
@@ -163,17 +163,28 @@ export function layoutBagan(
     }));
     const subs = (kids.get(u.id) ?? []).filter((s) => !seen.has(s.id)).sort(byUrutan);
     const drawn = depth < maxDepth ? subs.map((s) => build(s, depth + 1)) : [];
-    const stack = drawn.length >= BAGAN.stackMin && drawn.every((n) => !n.hasSubunits);
-    return { unit: u, rows, height: boxHeight(rows.length), children: stack ? [] : drawn, stacked: stack ? drawn : [], hasSubunits: subs.length > 0 };
+    // Many leaf sub-units (schools, puskesmas, seksi) stack; sub-units with branches of their own stay in the tree.
+    const leaves = drawn.filter((n) => !n.hasSubunits);
+    const stack = leaves.length >= BAGAN.stackMin;
+    return {
+      unit: u,
+      rows,
+      height: boxHeight(rows.length),
+      children: stack ? drawn.filter((n) => n.hasSubunits) : drawn,
+      stacked: stack ? leaves : [],
+      hasSubunits: subs.length > 0,
+    };
   };
   const slot = (n: Node): Slot => {
-    let next: Slot[] = n.children.map(slot);
+    const next: Slot[] = n.children.map(slot);
     if (n.stacked.length) {
+      // The stack is the last child: a chain of its rows, right of the branches.
       const w = stackWidth(n.stacked.length);
-      const rowsOf = Math.min(n.stacked.length, BAGAN.stackRows);
-      for (let r = rowsOf - 1; r >= 0; r--) {
-        next = [{ kind: "row", owner: n, r, width: w, height: Math.max(...stackRow(n.stacked, r).map((b) => b.height)), next }];
+      let chain: Slot[] = [];
+      for (let r = Math.min(n.stacked.length, BAGAN.stackRows) - 1; r >= 0; r--) {
+        chain = [{ kind: "row", owner: n, r, width: w, height: Math.max(...stackRow(n.stacked, r).map((b) => b.height)), next: chain }];
       }
+      next.push(...chain);
     }
     return { kind: "unit", node: n, width: BAGAN.boxWidth, height: n.height, next };
   };

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { layoutBagan, type BaganCellInput, type BaganUnitInput } from "./layout";
 import { paginateBagan } from "./pages";
 
-const unit = (id: number, parentId: number | null, urutan: number, nama: string, k = 0, b = 0): BaganUnitInput => ({
-  id, parentId, nama, jenis: "STRUKTURAL", urutan, kebutuhanSubtree: k, existingSubtree: b,
+const unit = (id: number, parentId: number | null, urutan: number, nama: string, k = 0, b = 0, jenis = "STRUKTURAL"): BaganUnitInput => ({
+  id, parentId, nama, jenis, urutan, kebutuhanSubtree: k, existingSubtree: b,
 });
 const cell = (unorId: number, nama: string, kebutuhan: number, existing: number, jenis = "FUNGSIONAL", urutan = 1, kelas = 8): BaganCellInput => ({
   unorId, nama, jenis, kelas, kebutuhan, existing, urutan,
@@ -65,8 +65,8 @@ describe("layoutBagan", () => {
     expect(layoutBagan(UNITS, CELLS, 99)).toBeNull();
   });
 
-  it("stacks four or more leaf sub-units in a column under their parent, one level each", () => {
-    const units = [unit(1, null, 1, "Cabang Dinas"), ...[1, 2, 3, 4].map((i) => unit(10 + i, 1, i, `SMA ${i}`))];
+  it("stacks four or more leaf schools in a column under their parent, one level each", () => {
+    const units = [unit(1, null, 1, "Cabang Dinas"), ...[1, 2, 3, 4].map((i) => unit(10 + i, 1, i, `SMA ${i}`, 0, 0, "SEKOLAH"))];
     const cells = units.map((u) => cell(u.id, "Kepala", 1, 1, "STRUKTURAL"));
     const l = layoutBagan(units, cells, 1)!;
     // The column is 280 + 16 indent = 296 wide, centred under the parent at 0: shift 16 + 148 = 164, the
@@ -82,6 +82,9 @@ describe("layoutBagan", () => {
     expect(l.edges.find((e) => e.to === 12)!.points).toEqual([[164, 120], [164, 142], [24, 142], [24, 332], [32, 332]]);
     expect(l.boxes.map((b) => b.depth)).toEqual([0, 1, 1, 1, 1]);
     expect([l.width, l.height]).toEqual([32 + 280 + 16, 608 + 104 + 16]);
+    // Four structural bidang stay side by side: one level, 280 + 24 apart.
+    const bidang = layoutBagan([unit(1, null, 1, "Badan"), ...[1, 2, 3, 4].map((i) => unit(10 + i, 1, i, `Bidang ${i}`))], [], 1)!;
+    expect(bidang.boxes.slice(1).map((b) => [b.x, b.y])).toEqual([[16, 146], [320, 146], [624, 146], [928, 146]]);
   });
   it("starts a second column after six stacked sub-units, and keeps a neighbouring branch clear of both", () => {
     const units = [unit(1, null, 1, "Dinas"), unit(2, 1, 1, "Cabang"), unit(3, 1, 2, "Bidang"), unit(4, 3, 1, "Seksi")];
@@ -100,7 +103,7 @@ describe("layoutBagan", () => {
   });
   it("stacks the leaves of a unit that also has branches, right of those branches", () => {
     const units = [unit(1, null, 1, "Dinas"), unit(2, 1, 1, "Bidang"), unit(6, 2, 1, "Seksi")];
-    for (let i = 1; i <= 4; i++) units.push(unit(10 + i, 1, 1 + i, `UPT ${i}`));
+    for (let i = 1; i <= 4; i++) units.push(unit(10 + i, 1, 1 + i, `UPT ${i}`, 0, 0, "UNIT_LAYANAN"));
     const l = layoutBagan(units, [], 1)!;
     // Bidang (280) and the stack (296) are siblings, their children cousins: (280 + 296) / 2 + 48 = 336
     // apart, at −168 and +168; left edge −308 → shift 324. The stack's bus at 324 + 168 − 148 + 8 = 352.

@@ -85,8 +85,9 @@ export const BAGAN = Object.freeze({
   gapX: 24,
   gapY: 44,
   margin: 16,
-  /** Leaf sub-units stack in columns from this many on, at most stackRows per column. */
+  /** Leaf service units stack in columns from this many on (structural ones from stackMinAny), at most stackRows per column. */
   stackMin: 4,
+  stackMinAny: 7,
   stackRows: 6,
   stackIndent: 16,
   stackGap: 10,
@@ -163,9 +164,10 @@ export function layoutBagan(
     }));
     const subs = (kids.get(u.id) ?? []).filter((s) => !seen.has(s.id)).sort(byUrutan);
     const drawn = depth < maxDepth ? subs.map((s) => build(s, depth + 1)) : [];
-    // Many leaf sub-units (schools, puskesmas, seksi) stack; sub-units with branches of their own stay in the tree.
+    // Leaf sub-units stack when many: four service units (schools, puskesmas), or seven of any kind (a
+    // badan's three or four bidang read better side by side). Sub-units with branches stay in the tree.
     const leaves = drawn.filter((n) => !n.hasSubunits);
-    const stack = leaves.length >= BAGAN.stackMin;
+    const stack = leaves.length >= BAGAN.stackMinAny || (leaves.length >= BAGAN.stackMin && leaves.every((n) => n.unit.jenis !== "STRUKTURAL"));
     return {
       unit: u,
       rows,

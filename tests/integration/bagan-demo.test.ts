@@ -58,4 +58,17 @@ describe("bagan and subtree figures on the demo data (Pemerintah Provinsi Jawa B
     // On A3 the same sheets, larger: the summary at 1526 / 1528, Dinas Pendidikan at 1014 / 1200.
     expect(sheets("A3").map((p) => p[4])).toEqual([1526 / 1528, 1, 1, 1014 / 1200, 1]);
   }, 120_000);
+
+  it("prints Kota Depok (schools and puskesmas by the dozen) on A4 sheets of at least 0.55 scale", async () => {
+    await seedDemoIfEmpty(process.env.DATABASE_URL!); // seeded once per file, by whichever test runs first
+    const depok = await db().instansi.findFirstOrThrow({ where: { nama: "Pemerintah Kota Depok" } });
+    const all = (await getBaganData(await makeUser("ADMIN"), depok.id, null))!;
+    const pages = paginateBagan(all.units, all.cells, all.rootId, "A4");
+    // Every active unit is drawn with its own jabatan on some sheet (a summary sheet shows it too).
+    const drawn = new Set(pages.flatMap((p) => p.layout.boxes.map((b) => b.id)));
+    expect(drawn.size).toBe(all.units.length);
+    expect(pages.filter((p) => p.scale < 0.55).map((p) => p.judul)).toEqual([]);
+    // Dinas Kesehatan: its bidang and RSUD on the summary, its puskesmas on a sheet of their own.
+    expect(pages.map((p) => p.judul)).toEqual(expect.arrayContaining(["Dinas Kesehatan", "Dinas Kesehatan (unor tanpa sub-unor)", "Dinas Pendidikan (unor tanpa sub-unor)"]));
+  }, 120_000);
 });

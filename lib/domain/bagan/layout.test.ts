@@ -145,4 +145,23 @@ describe("paginateBagan", () => {
     ]);
     expect(paginateBagan(wide(8), [], 1, "A3").length).toBe(1);
   });
+
+  it("gives many sub-units without branches a sheet of their own, in the columns that fit it best", () => {
+    const units = [unit(1, null, 1, "Dinas"), unit(2, 1, 1, "Bidang"), unit(3, 2, 1, "Seksi")];
+    const cells: BaganCellInput[] = [];
+    for (let i = 1; i <= 8; i++) {
+      units.push(unit(10 + i, 1, 1 + i, `Puskesmas ${i}`, 0, 0, "PUSKESMAS"));
+      for (let j = 0; j < 10; j++) cells.push(cell(10 + i, `Jabatan ${j}`, 1, 1));
+    }
+    // A puskesmas box: 40 + 11 × 18 + 20 + 8 = 266 high. Stacked 6 to a column the whole is ~2000 px
+    // high, 0.35 on A4; the summary too. Its sheet of puskesmas, r rows of c = ⌈8 / r⌉ columns, is
+    // (320c + 8) × (118 + 310r): r 1 → 2568 × 428 (0.41), r 2 → 1288 × 738 (0.82), r 3 → 968 × 1048 (0.65).
+    const pages = paginateBagan(units, cells, 1, "A4");
+    expect(pages.map((p) => [p.judul, p.ringkasan, p.layout.boxes.length, p.layout.width, p.layout.height])).toEqual([
+      ["Dinas", true, 2, 16 + 280 + 16, 16 + 86 + 44 + 86 + 16],
+      ["Dinas (unor tanpa sub-unor)", false, 9, 1288, 738],
+      ["Bidang", false, 2, 312, 16 + 86 + 44 + 86 + 16],
+    ]);
+    expect(pages[1].scale).toBe(1062 / 1288);
+  });
 });

@@ -130,10 +130,19 @@ function group<K, V>(items: readonly V[], key: (v: V) => K | null): Map<K, V[]> 
   return out;
 }
 
-/** Column c of a stack holds its sub-units c·stackRows … c·stackRows + stackRows − 1; row r the r-th of each. */
-const stackColumns = (n: number) => Math.ceil(n / BAGAN.stackRows);
-const stackWidth = (n: number) => stackColumns(n) * (BAGAN.boxWidth + BAGAN.stackIndent) + (stackColumns(n) - 1) * BAGAN.gapX;
-const stackRow = (stacked: Node[], r: number) => stacked.filter((_, i) => i % BAGAN.stackRows === r);
+/** Column c of a stack holds its sub-units c·rows … c·rows + rows − 1; row r the r-th of each. */
+const stackColumns = (n: number, rows: number) => Math.ceil(n / rows);
+const stackWidth = (n: number, rows: number) => stackColumns(n, rows) * (BAGAN.boxWidth + BAGAN.stackIndent) + (stackColumns(n, rows) - 1) * BAGAN.gapX;
+const stackRow = (stacked: Node[], r: number, rows: number) => stacked.filter((_, i) => i % rows === r);
+
+export interface LayoutOptions {
+  /** Levels drawn below the root (all by default). */
+  maxDepth?: number;
+  /** Only the root's sub-units with branches of their own, or only those without. */
+  only?: "branches" | "leaves";
+  /** Boxes per stack column (BAGAN.stackRows by default). */
+  stackRows?: number;
+}
 
 /**
  * Lays out the subtree of `rootId` (to `maxDepth` levels below it, if given). Units not reachable
@@ -143,13 +152,14 @@ export function layoutBagan(
   units: readonly BaganUnitInput[],
   cells: readonly BaganCellInput[],
   rootId: number,
-  opts: { maxDepth?: number } = {},
+  opts: LayoutOptions = {},
 ): BaganLayout | null {
   const rootUnit = units.find((u) => u.id === rootId);
   if (!rootUnit) return null;
   const kids = group(units, (u) => (u.id === rootId ? null : u.parentId));
   const cellsOf = group(cells, (c) => c.unorId);
   const maxDepth = opts.maxDepth ?? Infinity;
+  const rowsPer = Math.max(1, opts.stackRows ?? BAGAN.stackRows);
   const seen = new Set<number>();
 
   const build = (u: BaganUnitInput, depth: number): Node => {
@@ -163,7 +173,8 @@ export function layoutBagan(
       kepala: i === 0 && c.jenis === "STRUKTURAL",
     }));
     const subs = (kids.get(u.id) ?? []).filter((s) => !seen.has(s.id)).sort(byUrutan);
-    const drawn = depth < maxDepth ? subs.map((s) => build(s, depth + 1)) : [];
+    let drawn = depth < maxDepth ? subs.map((s) => build(s, depth + 1)) : [];
+    if (depth === 0 && opts.only) drawn = drawn.filter((n) => n.hasSubunits === (opts.only === "branches"));
     // Leaf sub-units stack when many: four service units (schools, puskesmas), or seven of any kind (a
     // badan's three or four bidang read better side by side). Sub-units with branches stay in the tree.
     const leaves = drawn.filter((n) => !n.hasSubunits);
@@ -181,10 +192,10 @@ export function layoutBagan(
     const next: Slot[] = n.children.map(slot);
     if (n.stacked.length) {
       // The stack is the last child: a chain of its rows, right of the branches.
-      const w = stackWidth(n.stacked.length);
+      const w = stackWidth(n.stacked.length, rowsPer);
       let chain: Slot[] = [];
-      for (let r = Math.min(n.stacked.length, BAGAN.stackRows) - 1; r >= 0; r--) {
-        chain = [{ kind: "row", owner: n, r, width: w, height: Math.max(...stackRow(n.stacked, r).map((b) => b.height)), next: chain }];
+      for (let r = Math.min(n.stacked.length, rowsPer) - 1; r >= 0; r--) {
+        chain = [{ kind: "row", owner: n, r, width: w, height: Math.max(...stackRow(n.stacked, r, rowsPer).map((b) => b.height)), next: chain }];
       }
       next.push(...chain);
     }
@@ -247,7 +258,7 @@ export function layoutBagan(
     const p = boxOf.get(s.owner.unit.id)!;
     const px = p.x + p.width / 2;
     const mid = p.y + levelHeight[h.depth - s.r - 1] + BAGAN.gapY / 2;
-    stackRow(s.owner.stacked, s.r).forEach((n, c) => {
+    stackRow(s.owner.stacked, s.r, rowsPer).forEach((n, c) => {
       const busX = cx - s.width / 2 + c * (BAGAN.boxWidth + BAGAN.stackIndent + BAGAN.gapX) + BAGAN.stackIndent / 2;
       const box = place(n, h.depth - s.r, busX + BAGAN.stackIndent / 2, y);
       const cy = y + Math.min(BAGAN.headerHeight / 2, n.height / 2);

@@ -1,11 +1,12 @@
 /**
  * Splitting a bagan over printed pages (pure). A bagan that fits one page at a readable scale is one
  * page. A larger one gets a summary page (the unit and its direct sub-units) and then one page per
- * branch, each split the same way, so every box is printed at least at `minScale`, except a single
- * unit that alone is larger than the page (then it is printed scaled down to fit).
+ * branch, each split the same way; a summary still too large puts the sub-units without branches on a
+ * sheet of their own. So every box prints at least at `minScale`, except where one unit's direct
+ * sub-units alone are larger than the page (then they print scaled down to fit).
  */
 
-import { layoutBagan, type BaganCellInput, type BaganLayout, type BaganUnitInput } from "./layout";
+import { BAGAN, layoutBagan, type BaganCellInput, type BaganLayout, type BaganUnitInput } from "./layout";
 
 /** Printable area in CSS pixels (96 px per inch) below the page's title line. */
 export const KERTAS = Object.freeze({
@@ -48,7 +49,23 @@ export function paginateBagan(
       return;
     }
     const summary = layoutBagan(units, cells, id, { maxDepth: 1 })!;
-    pages.push({ layout: summary, judul: nama.get(id) ?? "", ringkasan: true, scale: fit(summary, area) });
+    const leaves = summary.boxes.filter((b) => b.depth === 1 && !b.hasSubunits).length;
+    if (fit(summary, area) >= minScale || leaves === 0) {
+      pages.push({ layout: summary, judul: nama.get(id) ?? "", ringkasan: true, scale: fit(summary, area) });
+    } else {
+      // Too large even as a summary, with many sub-units without branches (a dinas's puskesmas): the
+      // branches get the summary sheet, those sub-units a sheet of their own, in the columns that fit best.
+      if (leaves < branches.length) {
+        const b = layoutBagan(units, cells, id, { maxDepth: 1, only: "branches" })!;
+        pages.push({ layout: b, judul: nama.get(id) ?? "", ringkasan: true, scale: fit(b, area) });
+      }
+      let best: BaganLayout | null = null;
+      for (let rows = 1; rows <= BAGAN.stackRows; rows++) {
+        const l = layoutBagan(units, cells, id, { maxDepth: 1, only: "leaves", stackRows: rows })!;
+        if (!best || fit(l, area) > fit(best, area)) best = l;
+      }
+      pages.push({ layout: best!, judul: `${nama.get(id) ?? ""} (unor tanpa sub-unor)`, ringkasan: false, scale: fit(best!, area) });
+    }
     // Branches with sub-units of their own get their pages; the summary already shows the others whole.
     for (const b of branches) {
       const sub = layoutBagan(units, cells, b, { maxDepth: 1 });

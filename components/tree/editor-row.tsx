@@ -18,12 +18,14 @@ export const RowCtx = createContext<RowContext>({ canEdit: false, menuFor: null,
 
 export const ROW_HEIGHT = 32;
 
-function Selisih({ k, b }: { k: number; b: number }) {
+/** B − K with its sign; `labelled` adds the word (kurang/lebih), so it reads without colour. */
+function Selisih({ k, b, labelled = false }: { k: number; b: number; labelled?: boolean }) {
   const s = rekapSatuSel({ kebutuhan: k, existing: b }).selisih;
   return (
     <span className={s < 0 ? "neg" : s > 0 ? "pos" : undefined} title="Selisih = B − K">
       {s > 0 ? "+" : s < 0 ? "−" : ""}
       {formatAngka(Math.abs(s))}
+      {labelled && (s < 0 ? " kurang" : s > 0 ? " lebih" : " sesuai")}
     </span>
   );
 }
@@ -79,6 +81,14 @@ export function EditorRow({ node, style, dragHandle }: NodeRendererProps<TreeNod
         {!u.aktif && <span className="badge badge-off">Nonaktif</span>}
         <span className="figures">
           K {formatAngka(u.kebutuhan)} · B {formatAngka(u.existing)}
+          {/* Collapsed, a unit also shows its whole subtree (the data layer's recap), so shortages deep inside show. */}
+          {!node.isOpen && d.subunits.length > 0 && (
+            <span className="subtree-figures" title="Seluruh cabang: unor ini dan semua unor di bawahnya (hanya unor aktif)">
+              {" "}
+              | Seluruh cabang: K {formatAngka(u.kebutuhanSubtree)} · B {formatAngka(u.existingSubtree)} ·{" "}
+              <Selisih k={u.kebutuhanSubtree} b={u.existingSubtree} labelled />
+            </span>
+          )}
         </span>
         {menuButton}
       </div>

@@ -1,11 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canReadInstansi, type Actor } from "@/lib/auth/permissions";
 import type { EditorCellRow, EditorUnitRow } from "@/lib/domain/tree/editor-tree";
 import type { Jenjang } from "@/lib/generated/prisma/enums";
 
 export type EditorUnit = EditorUnitRow;
 export type EditorCell = EditorCellRow;
+
+/**
+ * K and B of every unit's whole subtree (itself and everything below it), by the recap rule that an
+ * inactive unit counts in no figure: each active unit's cells count once for every unit on its path
+ * (the path holds the unit itself). The same rule as getRekapSubtreeUnor, set-wise for all units.
+ */
+export function subtreeSums(instansiId: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id, sum(p.kebutuhan) k, sum(p.existing) b
+    FROM "PetaJabatan" p
+    JOIN "Unor" d ON d.id = p."unorId" AND d.aktif
+    CROSS JOIN LATERAL unnest(d."path") AS a(id)
+    WHERE p."instansiId" = ${instansiId}
+    GROUP BY a.id`;
+}
 
 /**
  * Everything the tree editor shows for one instansi: units and the jabatan placed in them, in two
@@ -22,10 +38,12 @@ export async function getUnorEditorData(
   const [units, cells] = await Promise.all([
     db().$queryRaw<EditorUnit[]>`
       SELECT u.id, u."parentId", u.nama, u.jenis::text AS jenis, u.eselon::text AS eselon, u.urutan, u.aktif, u.version,
-             coalesce(s.k, 0)::int AS kebutuhan, coalesce(s.b, 0)::int AS existing
+             coalesce(s.k, 0)::int AS kebutuhan, coalesce(s.b, 0)::int AS existing,
+             coalesce(t.k, 0)::int AS "kebutuhanSubtree", coalesce(t.b, 0)::int AS "existingSubtree"
       FROM "Unor" u
       LEFT JOIN (SELECT "unorId", sum(kebutuhan) k, sum(existing) b FROM "PetaJabatan" WHERE "instansiId" = ${instansiId} GROUP BY 1) s
         ON s."unorId" = u.id
+      LEFT JOIN (${subtreeSums(instansiId)}) t ON t.id = u.id
       WHERE u."instansiId" = ${instansiId} AND (NOT ${aktifOnly} OR u.aktif)`,
     db().$queryRaw<EditorCell[]>`
       SELECT p.id, p."unorId", p."jabatanId", j.nama, j.jenis::text AS jenis, j.jenjang::text AS jenjang, j.kelas,

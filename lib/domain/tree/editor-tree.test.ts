@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { buildEditorTree, packEditorData, subtreeIds, unitPath, unpackEditorData, type EditorCellRow, type EditorUnitRow } from "./editor-tree";
 
 const unit = (id: number, parentId: number | null, urutan: number, nama = `Unit ${id}`, aktif = true): EditorUnitRow => ({
-  id, parentId, nama, jenis: "STRUKTURAL", eselon: null, urutan, aktif, version: 1, kebutuhan: 0, existing: 0,
+  id, parentId, nama, jenis: "STRUKTURAL", eselon: null, urutan, aktif, version: 1, kebutuhan: 0, existing: 0, kebutuhanSubtree: 0, existingSubtree: 0,
 });
 const cell = (id: number, unorId: number, nama: string, jenis = "FUNGSIONAL", urutan = 1): EditorCellRow => ({
   id, unorId, jabatanId: id * 10, nama, jenis, jenjang: null, kelas: 8, kebutuhan: 2, existing: 1, version: 1, urutan,
@@ -41,6 +41,8 @@ describe("packEditorData", () => {
       version: fc.integer({ min: 1, max: 99 }),
       kebutuhan: fc.nat(99),
       existing: fc.nat(99),
+      kebutuhanSubtree: fc.nat(999),
+      existingSubtree: fc.nat(999),
     });
     const cellArb = fc.record({
       id: fc.integer({ min: 1, max: 1e6 }),

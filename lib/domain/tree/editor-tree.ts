@@ -15,8 +15,12 @@ export interface EditorUnitRow {
   urutan: number;
   aktif: boolean;
   version: number;
+  /** K and B of the jabatan placed in the unit itself. */
   kebutuhan: number;
   existing: number;
+  /** K and B of its whole subtree by the recap rule (active units only), from the data layer. */
+  kebutuhanSubtree: number;
+  existingSubtree: number;
 }
 
 export interface EditorCellRow {
@@ -177,7 +181,7 @@ const JENIS_JABATAN_CODES = ["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"];
 const JENJANG_CODES: string[] = [...JENJANG];
 
 export interface PackedEditorData {
-  /** Per unit: id, parentId (0 = none), jenis, eselon (-1 = none), urutan, aktif (0/1), version, kebutuhan, existing. */
+  /** Per unit: id, parentId (0 = none), jenis, eselon (-1 = none), urutan, aktif (0/1), version, kebutuhan, existing, and the subtree's K and B. */
   units: string;
   unitNames: string[];
   /** Per catalogue jabatan placed: id, jenis, jenjang (-1 = none), kelas. */
@@ -193,7 +197,7 @@ const decode = (list: string[], i: number) => (i < 0 ? null : (list[i] ?? null))
 export function packEditorData(units: readonly EditorUnitRow[], cells: readonly EditorCellRow[]): PackedEditorData {
   const u: number[] = [];
   for (const x of units) {
-    u.push(x.id, x.parentId ?? 0, code(JENIS_UNOR_CODES, x.jenis), code(JENJANG_CODES, x.eselon), x.urutan, x.aktif ? 1 : 0, x.version, x.kebutuhan, x.existing);
+    u.push(x.id, x.parentId ?? 0, code(JENIS_UNOR_CODES, x.jenis), code(JENJANG_CODES, x.eselon), x.urutan, x.aktif ? 1 : 0, x.version, x.kebutuhan, x.existing, x.kebutuhanSubtree, x.existingSubtree);
   }
   const seen = new Map<number, EditorCellRow>();
   const c: number[] = [];
@@ -210,12 +214,13 @@ export function packEditorData(units: readonly EditorUnitRow[], cells: readonly 
   return { units: u.join(","), unitNames: units.map((x) => x.nama), jabatan: j.join(","), jabatanNames, cells: c.join(",") };
 }
 
+const UNIT_FIELDS = 11;
 const ints = (s: string) => (s ? s.split(",").map(Number) : []);
 
 export function unpackEditorData(p: PackedEditorData): { units: EditorUnitRow[]; cells: EditorCellRow[] } {
   const u = ints(p.units);
   const units: EditorUnitRow[] = new Array(p.unitNames.length);
-  for (let i = 0, k = 0; i < units.length; i++, k += 9) {
+  for (let i = 0, k = 0; i < units.length; i++, k += UNIT_FIELDS) {
     units[i] = {
       id: u[k],
       parentId: u[k + 1] || null,
@@ -226,6 +231,8 @@ export function unpackEditorData(p: PackedEditorData): { units: EditorUnitRow[];
       version: u[k + 6],
       kebutuhan: u[k + 7],
       existing: u[k + 8],
+      kebutuhanSubtree: u[k + 9],
+      existingSubtree: u[k + 10],
       nama: p.unitNames[i],
     };
   }

@@ -108,6 +108,12 @@ export function EditorRow({ node, style, dragHandle }: NodeRendererProps<TreeNod
       <span className="figures">
         K {formatAngka(c.kebutuhan)} · B {formatAngka(c.existing)} · <Selisih k={c.kebutuhan} b={c.existing} />
       </span>
+      {c.sumber === "STANDAR_PEMBINA" && (
+        // A K the operator did not type: say by which standard, as the issue asks of the tree.
+        <span className="badge sumber-standar" title={`Kebutuhan dari standar pembina${c.aturanVersi ? ` ${c.aturanVersi}` : ""}`}>
+          standar{c.aturanVersi ? ` ${c.aturanVersi}` : ""}
+        </span>
+      )}
       {menuButton}
     </div>
   );

@@ -16,6 +16,8 @@ export interface PetaJabatanLengkap extends PetaJabatanSusun {
   jabatan: JabatanKatalog[];
   /** Index into `jabatan` per cell, parallel to `cells`. */
   jabatanIndex: number[];
+  /** Cell id → "SUMBER|versi" for cells whose K is not MANUAL. */
+  sumber: Map<number, string>;
 }
 
 type Num = number | bigint | null;
@@ -25,7 +27,7 @@ export async function getPetaJabatan(actor: Actor, instansiId: number): Promise<
   if (!canReadInstansi(actor, instansiId)) return null;
   const instansi = await db().instansi.findUnique({ where: { id: instansiId }, select: { id: true, kode: true, nama: true } });
   if (!instansi) return null;
-  const [units, [packed], katalog, [sum]] = await Promise.all([
+  const [units, [packed], katalog, [sum], sumberRows] = await Promise.all([
     db().$queryRaw<{ id: number; parentId: number | null; nama: string; jenis: string; urutan: number }[]>`
       SELECT id, "parentId", nama, jenis::text AS jenis, urutan FROM "Unor" WHERE "instansiId" = ${instansiId} AND aktif`,
     // One text of comma-separated integers (six per cell) rather than 50k rows or int arrays: the
@@ -42,6 +44,11 @@ export async function getPetaJabatan(actor: Actor, instansiId: number): Promise<
       SELECT sum("jumlahSel") "jumlahSel", sum(kebutuhan) kebutuhan, sum(existing) existing, sum(kelebihan) kelebihan,
              sum(kekurangan) kekurangan, sum("selLebih") "selLebih", sum("selKurang") "selKurang"
       FROM "RekapInstansiJabatan" WHERE "instansiId" = ${instansiId}`,
+    // Cells whose K is not typed by hand: ABK, a standard or struktural, with the version (few distinct texts).
+    db().$queryRaw<{ id: number; s: string }[]>`
+      SELECT p.id, p."sumberKebutuhan"::text || coalesce('|' || p."aturanVersi", '') AS s
+      FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" AND u.aktif
+      WHERE p."instansiId" = ${instansiId} AND p."sumberKebutuhan" <> 'MANUAL'`,
   ]);
   const index = new Map(katalog.map((j, i) => [j.id, i]));
   // Within a unit: its head (struktural) first, then urutan, then name (ranked once per catalogue row).
@@ -79,6 +86,7 @@ export async function getPetaJabatan(actor: Actor, instansiId: number): Promise<
     instansi,
     jabatan: katalog,
     jabatanIndex: susun.cells.map((c) => index.get(c.jabatanId)!),
+    sumber: new Map(sumberRows.map((r) => [r.id, r.s])),
   };
 }
 
@@ -94,5 +102,5 @@ export function packPetaJabatan(d: PetaJabatanLengkap): PetaJabatanTabelData {
     cells[o + 4] = c.existing;
     cells[o + 5] = c.selisih;
   });
-  return { instansi: d.instansi, total: d.total, units: d.units, jabatan: d.jabatan, cells };
+  return { instansi: d.instansi, total: d.total, units: d.units, jabatan: d.jabatan, cells, sumber: d.cells.map((c) => d.sumber.get(c.id) ?? "MANUAL") };
 }

@@ -47,7 +47,7 @@ export async function getUnorEditorData(
       WHERE u."instansiId" = ${instansiId} AND (NOT ${aktifOnly} OR u.aktif)`,
     db().$queryRaw<EditorCell[]>`
       SELECT p.id, p."unorId", p."jabatanId", j.nama, j.jenis::text AS jenis, j.jenjang::text AS jenjang, j.kelas,
-             p.kebutuhan, p.existing, p.version, p.urutan
+             p.kebutuhan, p.existing, p.version, p.urutan, p."sumberKebutuhan"::text AS sumber, p."aturanVersi"
       FROM "PetaJabatan" p JOIN "Jabatan" j ON j.id = p."jabatanId"
       JOIN "Unor" u ON u.id = p."unorId"
       WHERE p."instansiId" = ${instansiId} AND (NOT ${aktifOnly} OR u.aktif)

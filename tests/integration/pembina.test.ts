@@ -11,6 +11,10 @@ import { importUnorPembina } from "@/lib/services/pembina/import-unor-pembina";
 import { importJabatanStandar } from "@/lib/services/pembina/import-jabatan-standar";
 import { createStandar } from "@/lib/services/pembina/create-standar";
 import { listReferensiPilihan } from "@/lib/data/pembina";
+import { getUnorEditorData } from "@/lib/data/unor";
+import { getPetaJabatan, packPetaJabatan } from "@/lib/data/peta-jabatan";
+import { packEditorData, unpackEditorData } from "@/lib/domain/tree/editor-tree";
+import { unpackCells } from "@/lib/domain/peta-jabatan/tabel";
 import { makeInstansi, makeUnor, makeUser } from "../factories";
 
 let inst: { id: number };
@@ -166,6 +170,14 @@ describe("Import Jabatan Guru", () => {
     expect(smp["F-GURU-PRAKARYA-AP"].kebutuhan).toBe(1);
     // 14 (SD) + 12 (SMP) = 26 more in the instansi's recap.
     expect((await rekapK(inst.id)) - k0).toBe(26);
+    // The tree and the Peta Jabatan table say the K is by standard, and which version.
+    const sdUnit = await db().unor.findFirstOrThrow({ where: { instansiId: inst.id, nama: "SD Negeri Uji 1" } });
+    const guruKelas = await db().petaJabatan.findFirstOrThrow({ where: { unorId: sdUnit.id, jabatan: { kode: "F-GURU-KELAS-AP" } } });
+    const editor = (await getUnorEditorData(op, inst.id, { includeInactive: false }))!;
+    const tree = unpackEditorData(packEditorData(editor.units, editor.cells));
+    expect(tree.cells.find((c) => c.id === guruKelas.id)).toMatchObject({ kebutuhan: 11, sumber: "STANDAR_PEMBINA", aturanVersi: VERSI_STANDAR_SEKOLAH });
+    const tabel = unpackCells(packPetaJabatan((await getPetaJabatan(op, inst.id))!));
+    expect(tabel.find((c) => c.id === guruKelas.id)).toMatchObject({ kebutuhan: 11, sumber: "STANDAR_PEMBINA", aturanVersi: VERSI_STANDAR_SEKOLAH });
   });
 
   it("run again: nothing changes; under a new standard version the changed figures and the version follow", async () => {

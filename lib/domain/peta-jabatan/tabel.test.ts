@@ -33,6 +33,7 @@ function data(): PetaJabatanTabelData {
     units: s.units,
     jabatan,
     cells: s.cells.flatMap((c) => [c.id, c.unorId, idx.get(c.jabatanId)!, c.kebutuhan, c.existing, c.selisih]),
+    sumber: s.cells.map(() => "MANUAL"),
   };
 }
 

@@ -28,6 +28,8 @@ export interface PetaJabatanTabelData {
   jabatan: JabatanKatalog[];
   /** Placed jabatan, CELL_STRIDE numbers each, grouped by unit in the units' order. */
   cells: number[];
+  /** Per placed jabatan (same order): where its K comes from, as "SUMBER" or "SUMBER|versi". */
+  sumber: string[];
 }
 
 export interface UnitRow {
@@ -47,6 +49,9 @@ export interface CellRow {
   kebutuhan: number;
   existing: number;
   selisih: number;
+  /** ABK, STANDAR_PEMBINA, STRUKTURAL or MANUAL, and the rule or standard version if any. */
+  sumber: string;
+  aturanVersi: string | null;
 }
 
 export type TabelRow = UnitRow | CellRow;
@@ -74,6 +79,12 @@ export const cellKey = (id: number) => `j${id}`;
 
 const lower = (s: string) => s.toLocaleLowerCase("id");
 
+/** "STANDAR_PEMBINA|SEKOLAH-47/2023" → its source and version (a version may itself hold no "|"). */
+export function splitSumber(v: string | undefined): { sumber: string; aturanVersi: string | null } {
+  const [sumber, versi] = (v ?? "MANUAL").split("|");
+  return { sumber, aturanVersi: versi || null };
+}
+
 export function unpackCells(data: PetaJabatanTabelData): CellRow[] {
   const depth = new Map(data.units.map((u) => [u.id, u.depth]));
   const out: CellRow[] = [];
@@ -90,6 +101,7 @@ export function unpackCells(data: PetaJabatanTabelData): CellRow[] {
       kebutuhan: c[i + 3],
       existing: c[i + 4],
       selisih: c[i + 5],
+      ...splitSumber(data.sumber[i / CELL_STRIDE]),
     });
   }
   return out;

@@ -6,7 +6,7 @@ const unit = (id: number, parentId: number | null, urutan: number, aktif = true)
   id, parentId, nama: `Unit ${id}`, jenis: "STRUKTURAL", eselon: null, urutan, aktif, version: 1, kebutuhan: 0, existing: 0, kebutuhanSubtree: 0, existingSubtree: 0,
 });
 const cell = (id: number, unorId: number): EditorCellRow => ({
-  id, unorId, jabatanId: id * 10, nama: `Jabatan ${id}`, jenis: "FUNGSIONAL", jenjang: null, kelas: 8, kebutuhan: 1, existing: 0, version: 1, urutan: id,
+  id, unorId, jabatanId: id * 10, nama: `Jabatan ${id}`, jenis: "FUNGSIONAL", jenjang: null, kelas: 8, kebutuhan: 1, existing: 0, version: 1, urutan: id, sumber: "MANUAL", aturanVersi: null,
 });
 
 // Dinas (1) shows two jabatan leaves, then Bidang 2, 3 and 4.

@@ -6,7 +6,7 @@ const unit = (id: number, parentId: number | null, urutan: number, nama = `Unit 
   id, parentId, nama, jenis: "STRUKTURAL", eselon: null, urutan, aktif, version: 1, kebutuhan: 0, existing: 0, kebutuhanSubtree: 0, existingSubtree: 0,
 });
 const cell = (id: number, unorId: number, nama: string, jenis = "FUNGSIONAL", urutan = 1): EditorCellRow => ({
-  id, unorId, jabatanId: id * 10, nama, jenis, jenjang: null, kelas: 8, kebutuhan: 2, existing: 1, version: 1, urutan,
+  id, unorId, jabatanId: id * 10, nama, jenis, jenjang: null, kelas: 8, kebutuhan: 2, existing: 1, version: 1, urutan, sumber: "MANUAL", aturanVersi: null,
 });
 
 describe("buildEditorTree", () => {
@@ -52,6 +52,9 @@ describe("packEditorData", () => {
       existing: fc.nat(99),
       version: fc.integer({ min: 1, max: 99 }),
       urutan: fc.nat(50),
+      sumber: fc.constantFrom("MANUAL", "ABK", "STANDAR_PEMBINA", "STRUKTURAL"),
+      // A few versions shared by many cells: the packed list names each once.
+      aturanVersi: fc.constantFrom(null, "PERMENPANRB-1-2020", "SEKOLAH-47/2023"),
     });
     fc.assert(
       fc.property(fc.array(unitArb, { maxLength: 20 }), fc.array(cellArb, { maxLength: 30 }), (units, rawCells) => {
@@ -62,5 +65,21 @@ describe("packEditorData", () => {
         expect(back.cells).toEqual(cells.map((c) => expect.objectContaining(c)));
       }),
     );
+  });
+  it("names each rule or standard version once and gives every cell its source and version back", () => {
+    const cells = [
+      { ...cell(1, 1, "Guru Kelas"), sumber: "STANDAR_PEMBINA", aturanVersi: "SEKOLAH-47/2023" },
+      { ...cell(2, 1, "Guru PJOK"), sumber: "STANDAR_PEMBINA", aturanVersi: "SEKOLAH-47/2023" },
+      { ...cell(3, 1, "Analis"), sumber: "ABK", aturanVersi: "PERMENPANRB-1-2020" },
+      cell(4, 1, "Pengadministrasi"),
+    ];
+    const packed = packEditorData([unit(1, null, 1)], cells);
+    expect(packed.versi).toEqual(["SEKOLAH-47/2023", "PERMENPANRB-1-2020"]);
+    expect(unpackEditorData(packed).cells.map((c) => [c.sumber, c.aturanVersi])).toEqual([
+      ["STANDAR_PEMBINA", "SEKOLAH-47/2023"],
+      ["STANDAR_PEMBINA", "SEKOLAH-47/2023"],
+      ["ABK", "PERMENPANRB-1-2020"],
+      ["MANUAL", null],
+    ]);
   });
 });

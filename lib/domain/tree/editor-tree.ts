@@ -35,6 +35,9 @@ export interface EditorCellRow {
   existing: number;
   version: number;
   urutan: number;
+  /** Where K comes from (ABK, STANDAR_PEMBINA, STRUKTURAL, MANUAL) and the rule or standard version. */
+  sumber: string;
+  aturanVersi: string | null;
 }
 
 export interface UnorNodeData {
@@ -179,6 +182,7 @@ export function eselonBawah(eselon: string | null): string {
 const JENIS_UNOR_CODES = ["STRUKTURAL", "PUSKESMAS", "RUMAH_SAKIT", "SEKOLAH", "UNIT_LAYANAN"];
 const JENIS_JABATAN_CODES = ["STRUKTURAL", "FUNGSIONAL", "PELAKSANA"];
 const JENJANG_CODES: string[] = [...JENJANG];
+const SUMBER_CODES = ["MANUAL", "ABK", "STANDAR_PEMBINA", "STRUKTURAL"];
 
 export interface PackedEditorData {
   /** Per unit: id, parentId (0 = none), jenis, eselon (-1 = none), urutan, aktif (0/1), version, kebutuhan, existing, and the subtree's K and B. */
@@ -187,8 +191,10 @@ export interface PackedEditorData {
   /** Per catalogue jabatan placed: id, jenis, jenjang (-1 = none), kelas. */
   jabatan: string;
   jabatanNames: string[];
-  /** Per placed jabatan: id, unorId, jabatanId, kebutuhan, existing, version, urutan. */
+  /** Per placed jabatan: id, unorId, jabatanId, kebutuhan, existing, version, urutan, sumber, versi (index into `versi`, -1 = none). */
   cells: string;
+  /** The distinct rule / standard versions the cells name, each once. */
+  versi: string[];
 }
 
 const code = (list: string[], v: string | null) => (v === null ? -1 : list.indexOf(v));
@@ -200,10 +206,17 @@ export function packEditorData(units: readonly EditorUnitRow[], cells: readonly 
     u.push(x.id, x.parentId ?? 0, code(JENIS_UNOR_CODES, x.jenis), code(JENJANG_CODES, x.eselon), x.urutan, x.aktif ? 1 : 0, x.version, x.kebutuhan, x.existing, x.kebutuhanSubtree, x.existingSubtree);
   }
   const seen = new Map<number, EditorCellRow>();
+  const versi: string[] = [];
+  const versiIndex = new Map<string, number>();
   const c: number[] = [];
   for (const x of cells) {
     if (!seen.has(x.jabatanId)) seen.set(x.jabatanId, x);
-    c.push(x.id, x.unorId, x.jabatanId, x.kebutuhan, x.existing, x.version, x.urutan);
+    let v = -1;
+    if (x.aturanVersi !== null) {
+      v = versiIndex.get(x.aturanVersi) ?? versi.push(x.aturanVersi) - 1;
+      versiIndex.set(x.aturanVersi, v);
+    }
+    c.push(x.id, x.unorId, x.jabatanId, x.kebutuhan, x.existing, x.version, x.urutan, code(SUMBER_CODES, x.sumber), v);
   }
   const j: number[] = [];
   const jabatanNames: string[] = [];
@@ -211,10 +224,11 @@ export function packEditorData(units: readonly EditorUnitRow[], cells: readonly 
     j.push(x.jabatanId, code(JENIS_JABATAN_CODES, x.jenis), code(JENJANG_CODES, x.jenjang), x.kelas);
     jabatanNames.push(x.nama);
   }
-  return { units: u.join(","), unitNames: units.map((x) => x.nama), jabatan: j.join(","), jabatanNames, cells: c.join(",") };
+  return { units: u.join(","), unitNames: units.map((x) => x.nama), jabatan: j.join(","), jabatanNames, cells: c.join(","), versi };
 }
 
 const UNIT_FIELDS = 11;
+const CELL_FIELDS = 9;
 const ints = (s: string) => (s ? s.split(",").map(Number) : []);
 
 export function unpackEditorData(p: PackedEditorData): { units: EditorUnitRow[]; cells: EditorCellRow[] } {
@@ -242,8 +256,8 @@ export function unpackEditorData(p: PackedEditorData): { units: EditorUnitRow[];
     jab.set(j[k], { nama: p.jabatanNames[i], jenis: decode(JENIS_JABATAN_CODES, j[k + 1]) ?? "PELAKSANA", jenjang: decode(JENJANG_CODES, j[k + 2]), kelas: j[k + 3] });
   }
   const c = ints(p.cells);
-  const cells: EditorCellRow[] = new Array(c.length / 7);
-  for (let i = 0, k = 0; i < cells.length; i++, k += 7) {
+  const cells: EditorCellRow[] = new Array(c.length / CELL_FIELDS);
+  for (let i = 0, k = 0; i < cells.length; i++, k += CELL_FIELDS) {
     const info = jab.get(c[k + 2]);
     cells[i] = {
       id: c[k],
@@ -257,6 +271,8 @@ export function unpackEditorData(p: PackedEditorData): { units: EditorUnitRow[];
       existing: c[k + 4],
       version: c[k + 5],
       urutan: c[k + 6],
+      sumber: decode(SUMBER_CODES, c[k + 7]) ?? "MANUAL",
+      aturanVersi: c[k + 8] < 0 ? null : (p.versi[c[k + 8]] ?? null),
     };
   }
   return { units, cells };

@@ -265,6 +265,12 @@ function TabelBaris({ row, index, top, active, onFocus, instansiId }: { row: Row
         <Link href={`/instansi/${instansiId}/peta-jabatan/${r.id}/infojab`} tabIndex={active ? 0 : -1} title={r.jabatan.kode}>
           {r.jabatan.nama}
         </Link>
+        {r.sumber === "STANDAR_PEMBINA" && (
+          // A K by standard says which one, as the issue asks of the tables.
+          <span className="badge sumber-standar" title={`Kebutuhan dari standar pembina${r.aturanVersi ? ` ${r.aturanVersi}` : ""}`}>
+            standar{r.aturanVersi ? ` ${r.aturanVersi}` : ""}
+          </span>
+        )}
       </div>
       <div role="gridcell">{JENIS_JABATAN_LABEL[r.jabatan.jenis] ?? r.jabatan.jenis}</div>
       <div role="gridcell">{r.jabatan.jenjang ? (JENJANG_LABEL[r.jabatan.jenjang] ?? r.jabatan.jenjang) : "—"}</div>

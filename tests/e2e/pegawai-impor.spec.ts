@@ -10,7 +10,7 @@ import { login } from "./helpers";
 /**
  * Impor Pegawai through the page, as operator.depok: download the template, fill it (with exceljs)
  * with two new pegawai in one placed jabatan of Kota Depok's top unit, upload, read the preview,
- * apply, and see that jabatan's B rise by exactly 2 on the Struktur tree.
+ * apply, and see that jabatan's B rise by exactly 2 on the Struktur tree and in the Peta Jabatan table.
  */
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -26,7 +26,7 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 /** A valid NIP for a birth date (YYYY-MM-DD): TMT CPNS 2015-01, pria, a random urut. */
 const nipFor = (lahir: string, urut: number) => `${lahir.replaceAll("-", "")}2015011${String(urut).padStart(3, "0")}`;
 
-test("operator.depok imports two pegawai from the filled template and B of their jabatan rises by 2 in Struktur", async ({ page }) => {
+test("operator.depok imports two pegawai from the filled template and B of their jabatan rises by 2 in Struktur and the Peta Jabatan table", async ({ page }) => {
   await login(page, "operator.depok");
   await expect(page).toHaveURL(/\/instansi\/\d+\/unor$/);
   const instansiId = Number(/\/instansi\/(\d+)\//.exec(page.url())![1]);
@@ -81,6 +81,12 @@ test("operator.depok imports two pegawai from the filled template and B of their
 
   await page.goto(`/instansi/${instansiId}/unor`);
   await expect(row).toContainText(`K ${cell.kebutuhan} · B ${cell.existing + 2}`);
+  // And in the Peta Jabatan table: columns jabatan, jenis, jenjang, kelas, K, B, selisih.
+  await page.goto(`/instansi/${instansiId}/peta-jabatan`);
+  await page.getByLabel("Cari jabatan atau unit").fill(cell.nama);
+  const pj = page.getByRole("treegrid").locator('[data-kind="jabatan"]').filter({ hasText: cell.nama });
+  await expect(pj).toHaveCount(1);
+  await expect(pj.getByRole("gridcell").nth(5)).toHaveText(String(cell.existing + 2));
 });
 
 test("a file with a wrong NIP is refused on the page with its row and column, and nothing is imported", async ({ page }) => {

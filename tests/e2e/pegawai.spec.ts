@@ -106,11 +106,12 @@ test("operator.depok sees the flag cards, a flag's list with its fix, and the wa
   await expect(rows(page).first()).toContainText("Tanpa jabatan");
   await expect(page.getByRole("navigation", { name: "Halaman daftar" })).toContainText("1–1 dari 1");
 
-  // The fix link leads to the Struktur tree.
+  // The fix link leads to the Struktur tree, opened at the pegawai's unit.
   await page.goto(`/instansi/${depok}/pegawai?masalah=jabatan-tidak-ditempatkan&q=Uji`);
   await page.getByRole("link", { name: "Perbaiki di Struktur: Uji Lepas Peta" }).click();
-  await expect(page).toHaveURL(new RegExp(`/instansi/${depok}/unor$`));
+  await expect(page).toHaveURL(new RegExp(`/instansi/${depok}/unor\\?unor=\\d+$`));
   await expect(page.getByRole("tree", { name: "Struktur unor dan jabatan" })).toBeVisible();
+  await expect(page.locator('[role="treeitem"]:focus')).toHaveAccessibleName(new RegExp(`^${UNIT}\\b`));
 });
 
 test("a verifikator reads another instansi's tab without Impor Pegawai or edit links", async ({ page }) => {

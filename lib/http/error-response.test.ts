@@ -27,6 +27,13 @@ describe("errorResponse", () => {
     }
   });
 
+  it("carries a refused file's problems (by row and column) beside the message", async () => {
+    const refused = Object.assign(new AppError("INVALID", "File tidak dapat diimpor: 1 masalah ditemukan."), { masalah: [{ row: 3, column: "A", message: "NPSN harus 8 digit." }] });
+    const res = errorResponse(refused, "uji");
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "File tidak dapat diimpor: 1 masalah ditemukan.", fieldErrors: {}, masalah: [{ row: 3, column: "A", message: "NPSN harus 8 digit." }] });
+  });
+
   it("maps database failures: unique violation 409, missing row 404, lost connection 503", async () => {
     const unique = errorResponse(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }), "uji");
     expect(unique.status).toBe(409);

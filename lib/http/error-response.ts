@@ -7,6 +7,7 @@ import { zodErrorBody } from "@/lib/validation/zod-errors";
 export interface ErrorBody {
   error: string;
   fieldErrors: Record<string, string[]>;
+  masalah?: unknown[];
   requestId?: string;
 }
 
@@ -18,8 +19,10 @@ export interface ErrorBody {
 export function errorResponse(e: unknown, where: string): NextResponse<ErrorBody> {
   const mapped = wrapDbError(e);
   if (isAppError(mapped)) {
+    // A refused file carries its problems by row and column (imports): they travel with the message.
+    const masalah = (mapped as { masalah?: unknown }).masalah;
     return NextResponse.json(
-      { error: mapped.message, fieldErrors: mapped.fieldErrors ?? {} },
+      { error: mapped.message, fieldErrors: mapped.fieldErrors ?? {}, ...(Array.isArray(masalah) ? { masalah } : {}) },
       { status: HTTP_STATUS[mapped.code] },
     );
   }

@@ -31,9 +31,6 @@ export async function POST(req: Request) {
     const rows = await readReferensiFile(Buffer.from(await file.arrayBuffer()));
     return NextResponse.json({ hasil: await importReferensi(db(), actor, jenis, rows) });
   } catch (e) {
-    const masalah = (e as { masalah?: unknown }).masalah;
-    const res = errorResponse(e, "referensi-impor");
-    if (!masalah) return res;
-    return NextResponse.json({ ...(await res.json()), masalah }, { status: res.status });
+    return errorResponse(e, "referensi-impor");
   }
 }

@@ -2,9 +2,11 @@ import fs from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { expect, test } from "./fixtures";
-import { e2eDatabaseUrlFile } from "./db";
+import { e2eDatabaseUrlFile, makeE2eUser } from "./db";
 import { login, logout } from "./helpers";
 import { formatAngka } from "../../lib/format";
+
+const PIMPINAN_PASSWORD = "Pimpinan-Uji-E2E-2026";
 
 /**
  * The Peta Jabatan tab as operator.jabar uses it: filter to shortages, open a unit (by keyboard),
@@ -115,7 +117,8 @@ test("peta jabatan of another instansi: refused for an operator, readable for pi
   expect((await foreign.json()).error).toBe("Anda tidak berwenang membaca data instansi ini.");
 
   await logout(page);
-  await login(page, "pimpinan");
+  // A pimpinan of its own: pengguna.spec resets the demo pimpinan's password.
+  await login(page, await makeE2eUser("PIMPINAN", PIMPINAN_PASSWORD), PIMPINAN_PASSWORD);
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
   await page.goto(`/instansi/${depok.id}/peta-jabatan`);
   await expect(page.getByText(`${depok.nama} ·`)).toBeVisible();

@@ -3,8 +3,10 @@ import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { login } from "./helpers";
-import { e2eDatabaseUrlFile } from "./db";
+import { e2eDatabaseUrlFile, makeE2eUser } from "./db";
 import { formatAngka } from "../../lib/format";
+
+const PIMPINAN_PASSWORD = "Pimpinan-Uji-E2E-2026";
 
 /**
  * The Resume, Data Unor and Info Jabatan tabs for operator.jabar. Expected figures are read from the
@@ -185,7 +187,8 @@ test("another instansi's operator gets 403 on all three tabs; a pimpinan reads t
   await op.close();
 
   const pimpinan = await browser.newPage();
-  await login(pimpinan, "pimpinan");
+  // A pimpinan of its own: pengguna.spec resets the demo pimpinan's password.
+  await login(pimpinan, await makeE2eUser("PIMPINAN", PIMPINAN_PASSWORD), PIMPINAN_PASSWORD);
   await expect(pimpinan).not.toHaveURL(/\/login/);
   const [t] = await sql<{ k: string }>(
     `SELECT sum(p.kebutuhan) k FROM "PetaJabatan" p JOIN "Unor" u ON u.id = p."unorId" WHERE p."instansiId" = $1 AND u.aktif`,

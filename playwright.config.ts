@@ -31,7 +31,8 @@ export default defineConfig({
     // A fresh embedded PostgreSQL with the demo data, and the production build on its own port.
     command: `npx tsx tests/e2e/serve.ts`,
     url: `http://localhost:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
+    // National figures uncached: a test reads them right after another test changed them.
+    env: { E2E_PORT: String(port), SIASN_REKAP_NASIONAL_TTL_MS: "0" },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

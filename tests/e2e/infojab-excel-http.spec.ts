@@ -1,9 +1,7 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { expect, test } from "./fixtures";
-import { e2eDatabaseUrlFile } from "./db";
+import { query } from "./db";
 import { login } from "./helpers";
 
 /** The infojab Excel routes over real HTTP, as the browser calls them: status, headers, bodies. */
@@ -13,15 +11,6 @@ const NOT_XLSX = "File bukan file Excel (.xlsx). Gunakan template dari portal da
 const CORRUPT = "File Excel rusak atau tidak lengkap (mungkin terpotong saat diunggah). Simpan ulang file di Excel, lalu unggah kembali.";
 const TOO_LARGE = "File terlalu besar (paling besar 20 MB). Bagi per unit kerja, lalu unggah satu per satu.";
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: fs.readFileSync(e2eDatabaseUrlFile(Number(process.env.E2E_PORT ?? 3100)), "utf8") });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 const sheetsOf = async (body: Buffer) => {
   const wb = new ExcelJS.Workbook();

@@ -1,19 +1,8 @@
 import { expect, test } from "./fixtures";
-import fs from "node:fs";
-import pg from "pg";
-import { e2eDatabaseUrlFile } from "./db";
+import { query } from "./db";
 import { login, logout } from "./helpers";
 import { formatAngka } from "../../lib/format";
 
-async function query<T>(sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: fs.readFileSync(e2eDatabaseUrlFile(Number(process.env.E2E_PORT ?? 3100)), "utf8") });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 test.describe("login and landing per role", () => {
   test("operator lands on their instansi's unor tree", async ({ page }) => {

@@ -2,9 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { expect, test } from "./fixtures";
-import { e2eDatabaseUrlFile } from "./db";
+import { query } from "./db";
 import { login } from "./helpers";
 
 /**
@@ -13,15 +12,6 @@ import { login } from "./helpers";
  * apply, and see that jabatan's B rise by exactly 2 on the Struktur tree and in the Peta Jabatan table.
  */
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: fs.readFileSync(e2eDatabaseUrlFile(Number(process.env.E2E_PORT ?? 3100)), "utf8") });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 /** A valid NIP for a birth date (YYYY-MM-DD): TMT CPNS 2015-01, pria, a random urut. */
 const nipFor = (lahir: string, urut: number) => `${lahir.replaceAll("-", "")}2015011${String(urut).padStart(3, "0")}`;

@@ -1,8 +1,6 @@
-import fs from "node:fs";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { expect, test } from "./fixtures";
-import { e2eDatabaseUrlFile, makeE2eUser } from "./db";
+import { makeE2eUser, query } from "./db";
 import { login, logout } from "./helpers";
 import { formatAngka } from "../../lib/format";
 
@@ -14,15 +12,6 @@ const PIMPINAN_PASSWORD = "Pimpinan-Uji-E2E-2026";
  * database the server uses (the demo data), with the rule the tab must follow: active units only.
  */
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: fs.readFileSync(e2eDatabaseUrlFile(Number(process.env.E2E_PORT ?? 3100)), "utf8") });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
 
 test("peta jabatan: shortages only, open a unit, Unduh Excel read back, Cetak", async ({ page }) => {
   await login(page, "operator.jabar");

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { login } from "./helpers";
-import { e2eDatabaseUrlFile, makeE2eUser } from "./db";
+import { makeE2eUser, query as sql } from "./db";
 import { formatAngka } from "../../lib/format";
 
 const PIMPINAN_PASSWORD = "Pimpinan-Uji-E2E-2026";
@@ -14,15 +12,6 @@ const PIMPINAN_PASSWORD = "Pimpinan-Uji-E2E-2026";
  * pages read), so the page and an independent count must agree.
  */
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: fs.readFileSync(e2eDatabaseUrlFile(Number(process.env.E2E_PORT ?? 3100)), "utf8") });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function openJabar(page: Page, tab: string): Promise<number> {
   await login(page, "operator.jabar");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { ndjsonLines } from "@/lib/http/ndjson-lines";
 import type { Masalah } from "@/lib/excel/infojab/read-workbook";
 import type { ImportResult, Tahap } from "@/lib/services/infojab/import-infojab-excel";
 
@@ -15,24 +16,6 @@ export interface UnggahInfojabProps {
 }
 
 const TAHAP = { membaca: "Membaca file", memeriksa: "Memeriksa data", menyimpan: "Menyimpan" } as const;
-
-/** Reads the NDJSON answer line by line as it arrives. */
-async function* lines(res: Response): AsyncGenerator<Line> {
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buf = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    buf += value;
-    let nl: number;
-    while ((nl = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, nl).trim();
-      buf = buf.slice(nl + 1);
-      if (line) yield JSON.parse(line) as Line;
-    }
-  }
-  if (buf.trim()) yield JSON.parse(buf) as Line;
-}
 
 /** "Unggah Infojab": pick a filled workbook, upload it, follow the progress, then the report or the problems. */
 export function UnggahInfojab({ instansiId, onImported }: UnggahInfojabProps) {
@@ -55,7 +38,7 @@ export function UnggahInfojab({ instansiId, onImported }: UnggahInfojabProps) {
         const body = (await res.json().catch(() => null)) as { error?: string } | null;
         throw new Error(body?.error ?? `Unggahan gagal (HTTP ${res.status}).`);
       }
-      for await (const line of lines(res)) {
+      for await (const line of ndjsonLines<Line>(res)) {
         if ("tahap" in line) setProgress({ label: TAHAP[line.tahap], selesai: line.selesai, total: line.total });
         else if ("hasil" in line) {
           setHasil(line.hasil);

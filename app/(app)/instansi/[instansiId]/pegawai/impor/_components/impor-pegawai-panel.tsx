@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { HasilImporPegawai, Masalah, RencanaImpor, Tahap } from "@/lib/services/pegawai/import-pegawai";
 import type { ModeImpor } from "@/lib/validation/pegawai-impor";
 import { DaftarMasalah } from "./daftar-masalah";
-import { ndjsonLines } from "./ndjson-lines";
+import { ndjsonLines } from "@/lib/http/ndjson-lines";
 import { PratinjauImpor } from "./pratinjau-impor";
 
 type Line<H> = { tahap: Tahap; selesai: number; total: number } | { hasil: H } | { error: { message: string; code: string; masalah: Masalah[] } };
@@ -84,12 +84,12 @@ export function ImporPegawaiPanel({ instansiId }: { instansiId: number }) {
       </p>
       <fieldset disabled={busy}>
         <legend>Mode impor</legend>
-        <label>
+        <label className="inline">
           <input type="radio" name="mode" value="TAMBAH" checked={mode === "TAMBAH"} onChange={ubah(() => setMode("TAMBAH"))} /> Tambah/Perbarui
           <span className="muted"> — pegawai baru ditambahkan, yang NIP-nya sudah ada diperbarui</span>
         </label>
         <br />
-        <label>
+        <label className="inline">
           <input type="radio" name="mode" value="GANTI" checked={mode === "GANTI"} onChange={ubah(() => setMode("GANTI"))} /> Ganti Seluruhnya
           <span className="muted"> — juga menonaktifkan pegawai instansi yang tidak ada di file (tidak dihapus)</span>
         </label>

@@ -1,4 +1,4 @@
-/** The NDJSON answer of an upload route, line by line as it arrives. */
+/** The NDJSON answer of an upload route (lib/http/ndjson-upload.ts), line by line as it arrives; for the browser. */
 export async function* ndjsonLines<T>(res: Response): AsyncGenerator<T> {
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buf = "";

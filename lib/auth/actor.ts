@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
@@ -38,6 +39,16 @@ export async function requireInstansiReader(instansiId: number): Promise<Actor> 
   const actor = await requirePageActor();
   if (!canReadInstansi(actor, instansiId)) forbidden();
   return actor;
+}
+
+const instansiParamsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
+
+/** The preamble of every page under /instansi/[instansiId]: a malformed id is not found, an actor who may not read it 403. */
+export async function requireInstansiPage(params: Promise<{ instansiId: string }>): Promise<{ instansiId: number; actor: Actor }> {
+  const parsed = instansiParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { instansiId } = parsed.data;
+  return { instansiId, actor: await requireInstansiReader(instansiId) };
 }
 
 /**

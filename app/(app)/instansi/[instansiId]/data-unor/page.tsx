@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { findInstansi } from "@/lib/data/instansi";
 import { listDataUnor } from "@/lib/data/data-unor";
 import { dataUnorFilterSchema, UKURAN_HALAMAN } from "@/lib/validation/daftar-instansi";
@@ -12,7 +11,6 @@ import { DataUnorTable } from "./_components/data-unor-table";
 
 export const metadata: Metadata = { title: "Data Unor" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 export default async function DataUnorPage({
   params,
@@ -21,10 +19,7 @@ export default async function DataUnorPage({
   params: Promise<{ instansiId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const filter = dataUnorFilterSchema.parse(await searchParams);
   const [instansi, v] = await Promise.all([findInstansi(actor, instansiId), listDataUnor(actor, instansiId, filter)]);
   if (!instansi || !v) notFound();

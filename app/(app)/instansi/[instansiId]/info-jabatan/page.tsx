@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { findInstansi } from "@/lib/data/instansi";
 import { listInfoJabatan } from "@/lib/data/info-jabatan";
 import { STATUS_INFOJAB, STATUS_INFOJAB_LABEL } from "@/lib/domain/resume/status";
@@ -13,7 +12,6 @@ import { InfoJabatanTable } from "./_components/info-jabatan-table";
 
 export const metadata: Metadata = { title: "Info Jabatan" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 export default async function InfoJabatanPage({
   params,
@@ -22,10 +20,7 @@ export default async function InfoJabatanPage({
   params: Promise<{ instansiId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const filter = infoJabatanFilterSchema.parse(await searchParams);
   const [instansi, v] = await Promise.all([findInstansi(actor, instansiId), listInfoJabatan(actor, instansiId, filter)]);
   if (!instansi || !v) notFound();

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { canEditInstansi } from "@/lib/auth/permissions";
 import { findInstansi } from "@/lib/data/instansi";
 import { findUnorFilter, getRingkasanPegawai, listPegawai, listUnorTanpaKebutuhan } from "@/lib/data/pegawai";
@@ -17,7 +16,6 @@ import css from "./_components/pegawai.module.css";
 
 export const metadata: Metadata = { title: "Data Pegawai ASN" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 /**
  * Data Pegawai ASN: the flags that show where the map is not current (count cards, each opening its
@@ -31,10 +29,7 @@ export default async function PegawaiPage({
   params: Promise<{ instansiId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const query = parsePegawaiQuery(await searchParams);
   const daftarUnor = query.masalah === "unor-tanpa-kebutuhan";
   const [instansi, ringkasan, unor, pegawai, unorTanpaKebutuhan] = await Promise.all([

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { getPetaJabatan, packPetaJabatan } from "@/lib/data/peta-jabatan";
 import { formatAngka } from "@/lib/format";
 import { PetaJabatanTable } from "./_components/peta-jabatan-table";
@@ -11,14 +10,10 @@ import "./_components/peta-jabatan.css";
 
 export const metadata: Metadata = { title: "Peta Jabatan" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 /** The Peta Jabatan tab: the instansi's totals, then the tree table; exports and print beside it. */
 export default async function PetaJabatanPage({ params }: { params: Promise<{ instansiId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const data = await getPetaJabatan(actor, instansiId);
   if (!data) notFound();
   const t = data.total;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { getResume } from "@/lib/data/resume";
 import { RekapCards } from "@/components/charts/rekap-cards";
 import { formatAngka } from "@/lib/format";
-import { PrintButton } from "./_components/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { RekapKelompokSection } from "./_components/rekap-kelompok-section";
 import { PeringkatSection } from "./_components/peringkat-section";
 import { PensiunSection } from "./_components/pensiun-section";
@@ -14,13 +13,9 @@ import styles from "./_components/resume.module.css";
 
 export const metadata: Metadata = { title: "Resume" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 export default async function ResumePage({ params }: { params: Promise<{ instansiId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const r = await getResume(actor, instansiId);
   if (!r) notFound();
   const dicetak = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(new Date());

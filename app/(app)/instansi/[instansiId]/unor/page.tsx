@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { canEditInstansi } from "@/lib/auth/permissions";
 import { findInstansi } from "@/lib/data/instansi";
 import { getUnorEditorData } from "@/lib/data/unor";
@@ -27,7 +26,6 @@ import {
 
 export const metadata: Metadata = { title: "Peta Jabatan" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 const actions: UnorEditorActions = {
   createUnorStruktural: createUnorStrukturalAction,
@@ -51,10 +49,7 @@ export default async function UnorPage({
   params: Promise<{ instansiId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const includeInactive = (await searchParams).nonaktif === "1";
   const [instansi, data, rekap] = await Promise.all([
     findInstansi(actor, instansiId),

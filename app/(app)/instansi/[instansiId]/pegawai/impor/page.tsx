@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { canEditInstansi } from "@/lib/auth/permissions";
 import { findInstansi } from "@/lib/data/instansi";
 import { ImporPegawaiPanel } from "./_components/impor-pegawai-panel";
 
 export const metadata: Metadata = { title: "Impor Pegawai" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 /** Impor Pegawai: template, upload, preview of the change, then apply; readers see the way in but cannot import. */
 export default async function ImporPegawaiPage({ params }: { params: Promise<{ instansiId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const instansi = await findInstansi(actor, instansiId);
   if (!instansi) notFound();
   return (

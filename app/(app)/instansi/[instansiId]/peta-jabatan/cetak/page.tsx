@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { requireInstansiReader } from "@/lib/auth/actor";
+import { requireInstansiPage } from "@/lib/auth/actor";
 import { getPetaJabatan } from "@/lib/data/peta-jabatan";
 import { angkaRekap, barisLaporan, JUMLAH_INSTANSI } from "@/lib/domain/peta-jabatan/laporan";
 import { tandaSelisih } from "@/lib/domain/peta-jabatan/susun";
 import { tanggalCetak } from "@/lib/excel/peta-jabatan/write-workbook";
 import { formatAngka } from "@/lib/format";
-import { CetakButton } from "../_components/cetak-button";
+import { PrintButton } from "@/components/ui/print-button";
 import "../_components/peta-jabatan.css";
 
 export const metadata: Metadata = { title: "Cetak Peta Jabatan" };
 
-const paramsSchema = z.object({ instansiId: z.coerce.number().int().positive() });
 
 const Angka = ({ b, k, selisih }: { b: number; k: number; selisih: number }) => (
   <>
@@ -25,10 +23,7 @@ const Angka = ({ b, k, selisih }: { b: number; k: number; selisih: number }) => 
 
 /** The peta jabatan for paper: the Excel layout (JABATAN | KELAS | B | K | +/-), every unit open. */
 export default async function CetakPetaJabatanPage({ params }: { params: Promise<{ instansiId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { instansiId } = parsed.data;
-  const actor = await requireInstansiReader(instansiId);
+  const { instansiId, actor } = await requireInstansiPage(params);
   const data = await getPetaJabatan(actor, instansiId);
   if (!data) notFound();
   const rows = [...barisLaporan(data)];
@@ -38,7 +33,7 @@ export default async function CetakPetaJabatanPage({ params }: { params: Promise
     <>
       <div className="cetak-tools no-print">
         <Link href={`/instansi/${instansiId}/peta-jabatan`}>← Kembali ke Peta Jabatan</Link>
-        <CetakButton />
+        <PrintButton />
         <span className="muted small">+/− = B − K; tanda + berarti kelebihan, − kekurangan.</span>
       </div>
       <article className="pj-cetak" aria-label={`Cetak peta jabatan ${data.instansi.nama}`}>

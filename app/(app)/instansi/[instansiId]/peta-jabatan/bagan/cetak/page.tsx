@@ -3,7 +3,7 @@ import Link from "next/link";
 import { paginateBagan } from "@/lib/domain/bagan/pages";
 import { BaganCanvas } from "../_components/bagan-canvas";
 import { loadBagan } from "../_components/load-bagan";
-import { PrintButton } from "../_components/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import styles from "../_components/bagan.module.css";
 
 export const metadata: Metadata = { title: "Cetak Bagan Peta Jabatan" };

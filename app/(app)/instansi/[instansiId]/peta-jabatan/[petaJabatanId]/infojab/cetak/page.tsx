@@ -5,7 +5,7 @@ import { loadInfojabPage } from "../_components/load-infojab-page";
 import { CetakList } from "../_components/cetak/cetak-list";
 import { CetakTable } from "../_components/cetak/cetak-table";
 import { CetakText } from "../_components/cetak/cetak-text";
-import { PrintButton } from "../_components/cetak/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { SyaratJabatanCetak } from "../_components/cetak/syarat-jabatan-cetak";
 import { TandaTangan } from "../_components/cetak/tanda-tangan";
 import { TugasPokokTable } from "../_components/cetak/tugas-pokok-table";
